@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from 'payload'
+
+import { contentEditors } from '../src/access/roles'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { collectionSlugs } from '../src/slugs'
+
+export const Articles: CollectionConfig = {
+  slug: collectionSlugs.articles,
+  labels: { singular: 'Article', plural: 'Articles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
+    description: 'Long-form educational articles. Only published versions are public.',
+  },
+  access: {
+    read: publishedOrStaff,
+    create: contentEditors,
+    update: contentEditors,
+    delete: contentEditors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slugField(),
+    {
+      name: 'summary',
+      type: 'textarea',
+      maxLength: 600,
+      admin: { description: 'One or two sentences shown in lists and link previews.' },
+    },
+    { name: 'body', type: 'richText', required: true },
+    {
+      name: 'topics',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'Tags such as "ketamine" or "integration". Press enter after each.' },
+    },
+    {
+      name: 'relatedServices',
+      type: 'relationship',
+      relationTo: collectionSlugs.services,
+      hasMany: true,
+    },
+    {
+      name: 'quote',
+      type: 'relationship',
+      relationTo: collectionSlugs.quotes,
+      admin: { description: 'A quote to show alongside the article.' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      hooks: {
+        // First publication stamps the date; later edits keep it unless staff change it.
+        beforeChange: [
+          ({ siblingData, value }) =>
+            value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
+        ],
+      },
+    },
+  ],
+}

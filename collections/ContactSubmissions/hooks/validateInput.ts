@@ -1,0 +1,26 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { userHasRole } from '../../../src/access/roles'
+import {
+  contactIntakeSchema,
+  contactStaffCreateSchema,
+  contactStaffUpdateSchema,
+} from '../../../src/validation/contactSubmission'
+import { toValidationError } from '../../../src/validation/toValidationError'
+
+/**
+ * Runs the zod schema on the raw input of every create and update, whichever API it came
+ * through. It runs before Payload's own field processing, which would otherwise drop unknown
+ * fields silently and fill defaults, hiding what the caller really sent.
+ */
+export const validateInput: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const trusted = overrideAccess || userHasRole(req.user, 'admin', 'manager')
+  // Untrusted updates are refused by access control; let that answer (403), not validation.
+  if (operation === 'update' && !trusted) return args
+
+  const schema = !trusted ? contactIntakeSchema : operation === 'create' ? contactStaffCreateSchema : contactStaffUpdateSchema
+  const result = schema.safeParse(args.data ?? {})
+  if (!result.success) throw toValidationError(collection.slug, result.error, req)
+  return { ...args, data: result.data }
+}

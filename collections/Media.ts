@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+
+import { anyone, contentEditors } from '../src/access/roles'
+import { collectionSlugs } from '../src/slugs'
+
+export const Media: CollectionConfig = {
+  slug: collectionSlugs.media,
+  labels: { singular: 'Media', plural: 'Media' },
+  admin: { description: 'Images and files used on the site. Every image needs alt text.' },
+  access: {
+    read: anyone,
+    create: contentEditors,
+    update: contentEditors,
+    delete: contentEditors,
+  },
+  upload: {
+    staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),
+    mimeTypes: ['image/*', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'wide', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'Describe the image for people who cannot see it.' },
+    },
+  ],
+}

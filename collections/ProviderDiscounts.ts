@@ -1,0 +1,73 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from 'payload'
+
+import { contentEditors } from '../src/access/roles'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { collectionSlugs } from '../src/slugs'
+
+export const ProviderDiscounts: CollectionConfig = {
+  slug: collectionSlugs.providerDiscounts,
+  labels: { singular: 'Provider discount', plural: 'Provider discounts' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'activeFrom', 'activeUntil'],
+    description: 'Discount terms for fellow providers. Leave the amount empty until it is decided.',
+  },
+  access: {
+    read: publishedOrStaff,
+    create: contentEditors,
+    update: contentEditors,
+    delete: contentEditors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slugField(),
+    {
+      name: 'eligibility',
+      type: 'textarea',
+      required: true,
+      maxLength: 1000,
+      admin: { description: 'Who can receive the discount.' },
+    },
+    { name: 'terms', type: 'richText' },
+    {
+      name: 'amount',
+      type: 'group',
+      admin: { description: 'Optional: leave both empty when the amount is not published.' },
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          options: [
+            { label: 'Percentage off', value: 'percentage' },
+            { label: 'Fixed amount off', value: 'fixed' },
+          ],
+        },
+        { name: 'value', type: 'number', min: 0 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'activeFrom', type: 'date', admin: { description: 'Empty: active now.' } },
+        {
+          name: 'activeUntil',
+          type: 'date',
+          admin: { description: 'Empty: no end date.' },
+          validate: (value: unknown, { siblingData }: { siblingData: { activeFrom?: unknown } }) =>
+            !value || !siblingData.activeFrom || new Date(String(value)) > new Date(String(siblingData.activeFrom))
+              ? true
+              : 'Must be after the start date.',
+        },
+      ],
+    },
+    {
+      name: 'verification',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'How staff check eligibility, e.g. a licence number.' },
+    },
+  ],
+}

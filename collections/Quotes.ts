@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from 'payload'
+
+import { anyone, contentEditors } from '../src/access/roles'
+import { collectionSlugs } from '../src/slugs'
+
+export const Quotes: CollectionConfig = {
+  slug: collectionSlugs.quotes,
+  labels: { singular: 'Quote', plural: 'Quotes' },
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'attribution', 'updatedAt'],
+    description: 'Quotations shown on the site, always with the person they come from.',
+  },
+  access: {
+    read: anyone,
+    create: contentEditors,
+    update: contentEditors,
+    delete: contentEditors,
+  },
+  fields: [
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      maxLength: 1000,
+      admin: { description: 'The words only, without quotation marks: the site adds them.' },
+    },
+    slugField({ useAsSlug: 'attribution' }),
+    {
+      name: 'attribution',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'Who said or wrote it, e.g. "Daniel J. Siegel".' },
+    },
+    {
+      name: 'source',
+      type: 'text',
+      maxLength: 300,
+      admin: { description: 'Optional: the book, talk or article it comes from.' },
+    },
+    {
+      name: 'context',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'Optional: why the clinic uses it, or where it appears.' },
+    },
+  ],
+}

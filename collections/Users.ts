@@ -1,0 +1,55 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../src/access/adminOrSelf'
+import { fieldHasRole, hasRole } from '../src/access/roles'
+import { selectOptions } from '../src/fields/selectOptions'
+import { collectionSlugs, roles } from '../src/slugs'
+
+const admins = hasRole('admin')
+
+/** The very first account (create-first-user or first-register) is the clinic's admin. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: collectionSlugs.users, req })
+  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+}
+
+export const Users: CollectionConfig = {
+  slug: collectionSlugs.users,
+  labels: { singular: 'User', plural: 'Users' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
+    description: 'Staff accounts. Only admins add people or change roles.',
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    read: adminOrSelf,
+    create: admins,
+    update: adminOrSelf,
+    delete: admins,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', maxLength: 200 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: selectOptions(roles),
+      access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
+      admin: {
+        position: 'sidebar',
+        description: 'Admin: everything. Editor: site content. Manager: contact submissions.',
+      },
+    },
+  ],
+}

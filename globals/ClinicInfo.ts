@@ -1,0 +1,27 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, contentEditors } from '../src/access/roles'
+import { globalSlugs } from '../src/slugs'
+
+/** Site-wide facts about the clinic. Leave a field empty until the clinic confirms it. */
+export const ClinicInfo: GlobalConfig = {
+  slug: globalSlugs.clinicInfo,
+  label: 'Clinic info',
+  access: { read: anyone, update: contentEditors },
+  admin: { description: 'Name and contact details shown across the site.' },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'contact',
+      type: 'group',
+      admin: { description: 'The "contact us" call to action and how to reach the clinic.' },
+      fields: [
+        { name: 'heading', type: 'text', maxLength: 200 },
+        { name: 'text', type: 'textarea', maxLength: 2000 },
+        { name: 'email', type: 'email' },
+        { name: 'phone', type: 'text', maxLength: 40 },
+        { name: 'address', type: 'textarea', maxLength: 500 },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,31 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+import type { Role } from '../slugs'
+
+type MaybeUser = PayloadRequest['user'] | null | undefined
+
+/** True when the signed-in user holds at least one of the roles. */
+export const userHasRole = (user: MaybeUser, ...allowed: Role[]): boolean => {
+  const held = (user as { roles?: unknown } | null | undefined)?.roles
+  return Array.isArray(held) && held.some((role) => allowed.includes(role as Role))
+}
+
+/** Collection access: only callers holding one of the roles. */
+export const hasRole =
+  (...allowed: Role[]): Access =>
+  ({ req }) =>
+    userHasRole(req.user, ...allowed)
+
+/** Field access: only callers holding one of the roles. */
+export const fieldHasRole =
+  (...allowed: Role[]): FieldAccess =>
+  ({ req }) =>
+    userHasRole(req.user, ...allowed)
+
+export const anyone: Access = () => true
+
+/** Who writes the clinic's public content. */
+export const contentEditors = hasRole('admin', 'editor')
+
+/** Who reads and works contact submissions (they hold patients' contact details). */
+export const submissionReviewers = hasRole('admin', 'manager')

@@ -1,0 +1,133 @@
+import type { CollectionConfig, Config, GlobalConfig } from 'payload'
+
+import { z } from 'zod'
+
+import { Articles } from '../collections/Articles'
+import { ContactSubmissions } from '../collections/ContactSubmissions'
+import { Media } from '../collections/Media'
+import { ProviderDiscounts } from '../collections/ProviderDiscounts'
+import { Quotes } from '../collections/Quotes'
+import { Services } from '../collections/Services'
+import { Users } from '../collections/Users'
+import { ClinicInfo } from '../globals/ClinicInfo'
+import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
+
+/**
+ * Additions to one of the plugin's collections. They are merged into it, never replacing it:
+ * `fields` are appended, each `hooks` list runs after the plugin's own, and `access` and `admin`
+ * keys replace only the keys you name.
+ */
+export type CollectionOverride = Partial<Omit<CollectionConfig, 'slug'>>
+
+/** Options of {@link clinicContent}. Every key is optional: `clinicContent()` adds everything. */
+export type ClinicContentOptions = {
+  /**
+   * Collections to add, all `true` by default. Set one to `false` to leave it out, e.g. when
+   * your app already has its own `media`. `users` may be turned off only if your own auth
+   * collection (`admin.user`) has a `roles` field, since access control reads it.
+   */
+  collections?: Partial<Record<ClinicCollectionSlug, boolean>>
+  /** Globals to add, all `true` by default. */
+  globals?: Partial<Record<ClinicGlobalSlug, boolean>>
+  /** Per-collection additions, merged as {@link CollectionOverride} describes. */
+  overrides?: Partial<Record<ClinicCollectionSlug, CollectionOverride>>
+}
+
+const PREFIX = '[clinic-content]'
+
+const allCollections: CollectionConfig[] = [Articles, Quotes, Services, ProviderDiscounts, ContactSubmissions, Users, Media]
+const allGlobals: GlobalConfig[] = [ClinicInfo]
+
+const collectionSlug = z.enum(Object.values(collectionSlugs))
+const globalSlug = z.enum(Object.values(globalSlugs))
+
+const optionsSchema = z.strictObject({
+  collections: z.partialRecord(collectionSlug, z.boolean()).optional(),
+  globals: z.partialRecord(globalSlug, z.boolean()).optional(),
+  overrides: z
+    .partialRecord(
+      collectionSlug,
+      z.looseObject({
+        slug: z.never({ error: 'the slug of a clinic collection cannot be changed' }).optional(),
+        fields: z.array(z.looseObject({})).optional(),
+        hooks: z.record(z.string(), z.array(z.function())).optional(),
+      }),
+    )
+    .optional(),
+})
+
+const fail = (message: string): never => {
+  throw new Error(`${PREFIX} ${message}`)
+}
+
+const parseOptions = (options: unknown): ClinicContentOptions => {
+  const result = optionsSchema.safeParse(options ?? {})
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    fail(`invalid option ${issue.path.join('.') || '(options)'}: ${issue.message}`)
+  }
+  return (options ?? {}) as ClinicContentOptions
+}
+
+const mergeHooks = (ours: CollectionConfig['hooks'] = {}, theirs: CollectionConfig['hooks'] = {}) =>
+  Object.fromEntries(
+    [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].map((name) => [
+      name,
+      [...((ours as Record<string, unknown[]>)[name] ?? []), ...((theirs as Record<string, unknown[]>)[name] ?? [])],
+    ]),
+  ) as CollectionConfig['hooks']
+
+const applyOverride = (collection: CollectionConfig, override: CollectionOverride = {}): CollectionConfig => ({
+  ...collection,
+  ...override,
+  slug: collection.slug,
+  access: { ...collection.access, ...override.access },
+  admin: { ...collection.admin, ...override.admin },
+  fields: [...collection.fields, ...(override.fields ?? [])],
+  hooks: mergeHooks(collection.hooks, override.hooks),
+})
+
+const hasRolesField = (config: Config) => {
+  const authSlug = config.admin?.user
+  const auth = config.collections?.find((collection) => collection.slug === authSlug)
+  return Boolean(auth?.fields.some((field) => 'name' in field && field.name === 'roles'))
+}
+
+/**
+ * The ALT. clinic content model as a Payload plugin: articles, quotes, services, provider
+ * discounts, contact submissions, users with roles, media, and the `clinic-info` global.
+ * Returns a new config; the one passed in is never changed.
+ *
+ * @example buildConfig({ ...base, plugins: [clinicContent({ collections: { media: false } })] })
+ */
+export const clinicContent =
+  (options?: ClinicContentOptions) =>
+  (config: Config): Config => {
+    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {} } = parseOptions(options)
+    const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
+
+    for (const slug of Object.keys(overrides)) {
+      if (!isOn(slug)) fail(`overrides.${slug} is set but the "${slug}" collection is turned off.`)
+    }
+    const taken = new Set([...(config.collections ?? []), ...(config.globals ?? [])].map((entry) => entry.slug))
+    const collections = allCollections.filter((collection) => isOn(collection.slug))
+    const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
+    for (const { slug } of [...collections, ...globals]) {
+      if (taken.has(slug)) {
+        fail(`your config already has "${slug}". Remove yours, or leave ours out with clinicContent({ collections: { "${slug}": false } }).`)
+      }
+    }
+    if (!isOn(collectionSlugs.users) && !hasRolesField(config)) {
+      fail(`"users" is turned off, so your auth collection (admin.user) needs a "roles" field with admin, editor and manager.`)
+    }
+
+    return {
+      ...config,
+      admin: { ...config.admin, user: config.admin?.user ?? collectionSlugs.users },
+      collections: [
+        ...(config.collections ?? []),
+        ...collections.map((collection) => applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug])),
+      ],
+      globals: [...(config.globals ?? []), ...globals],
+    }
+  }

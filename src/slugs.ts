@@ -1,0 +1,20 @@
+/** Every collection and global slug, named once: config, seed and tests import these. */
+export const collectionSlugs = {
+  articles: 'articles',
+  quotes: 'quotes',
+  services: 'services',
+  providerDiscounts: 'provider-discounts',
+  contactSubmissions: 'contact-submissions',
+  users: 'users',
+  media: 'media',
+} as const
+
+export const globalSlugs = {
+  clinicInfo: 'clinic-info',
+} as const
+
+export type ClinicCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
+export type ClinicGlobalSlug = (typeof globalSlugs)[keyof typeof globalSlugs]
+
+export const roles = ['admin', 'editor', 'manager'] as const
+export type Role = (typeof roles)[number]
