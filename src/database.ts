@@ -2,6 +2,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -30,6 +31,8 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file:, mongodb:// or mongodb+srv:// (got "${redactUrl(url)}")`)
   }
+  // SQLite creates the file but not its folder (a fresh clone has no ./data yet).
+  mkdirSync(path.dirname(path.resolve(url.replace(/^file:(\/\/)?/, ''))), { recursive: true })
   return sqliteAdapter({
     client: { url },
     // The schema comes from committed migrations in every mode, so dev and start never disagree.

@@ -345,9 +345,9 @@ export interface ContactSubmission {
   phone?: string | null;
   message: string;
   inquiryType: 'appointment' | 'provider-collaboration' | 'provider-discount' | 'general';
-  preferredContactMethod: 'email' | 'phone';
+  preferredContactMethod?: ('email' | 'phone') | null;
   consent: boolean;
-  status: 'new' | 'in-progress' | 'responded' | 'closed' | 'spam';
+  status?: ('new' | 'in-progress' | 'responded' | 'closed' | 'spam') | null;
   /**
    * Seen by managers and admins only.
    */

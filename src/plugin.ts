@@ -117,6 +117,7 @@ export const clinicContent =
         fail(`your config already has "${slug}". Remove yours, or leave ours out with clinicContent({ collections: { "${slug}": false } }).`)
       }
     }
+    if (!config.editor) fail('set a rich-text editor on your config first, e.g. editor: lexicalEditor().')
     if (!isOn(collectionSlugs.users) && !hasRolesField(config)) {
       fail(`"users" is turned off, so your auth collection (admin.user) needs a "roles" field with admin, editor and manager.`)
     }

@@ -38,7 +38,6 @@ export const ContactSubmissions: CollectionConfig = {
     {
       name: 'preferredContactMethod',
       type: 'select',
-      required: true,
       defaultValue: 'email',
       options: selectOptions(contactMethods),
     },
@@ -51,7 +50,6 @@ export const ContactSubmissions: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'new',
       index: true,
       options: selectOptions(submissionStatuses),

@@ -1,9 +1,9 @@
-import * as migration_20261127_065301_initial from './20261127_065301_initial';
+import * as migration_20261127_065741_initial from './20261127_065741_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_065301_initial.up,
-    down: migration_20261127_065301_initial.down,
-    name: '20261127_065301_initial'
+    up: migration_20261127_065741_initial.up,
+    down: migration_20261127_065741_initial.down,
+    name: '20261127_065741_initial'
   },
 ];

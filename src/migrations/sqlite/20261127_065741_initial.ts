@@ -238,9 +238,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`phone\` text,
   	\`message\` text NOT NULL,
   	\`inquiry_type\` text NOT NULL,
-  	\`preferred_contact_method\` text DEFAULT 'email' NOT NULL,
+  	\`preferred_contact_method\` text DEFAULT 'email',
   	\`consent\` integer DEFAULT false NOT NULL,
-  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`status\` text DEFAULT 'new',
   	\`internal_notes\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL

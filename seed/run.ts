@@ -1,0 +1,26 @@
+/** `npm run seed`: brings the database up to date and seeds the clinic content from the source. */
+import { ensurePayloadSecret } from '../src/env'
+
+const secretError = ensurePayloadSecret(process.env.NODE_ENV === 'production')
+if (secretError) {
+  console.error(secretError)
+  process.exit(1)
+}
+
+const [{ getPayload }, { default: config }, { prepareDatabase }, { seedContent }] = await Promise.all([
+  import('payload'),
+  import('../payload.config'),
+  import('../src/database'),
+  import('./seed'),
+])
+
+const payload = await getPayload({ config })
+try {
+  await prepareDatabase(payload)
+  const report = await seedContent(payload)
+  payload.logger.info(
+    `seed: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, kept as staff left them ${report.skipped}`,
+  )
+} finally {
+  await payload.destroy()
+}

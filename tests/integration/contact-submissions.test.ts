@@ -1,0 +1,154 @@
+import type { Payload } from 'payload'
+
+import { collectionSlugs } from '../../src/slugs'
+import { graphql, rest, startPayload } from '../helpers/api'
+import { staffTokens } from '../helpers/users'
+
+const slug = collectionSlugs.contactSubmissions
+let payload: Payload
+let tokens: Record<'editor' | 'manager' | 'admin', string>
+
+const valid = {
+  name: 'Ann Lee',
+  email: 'ann@example.com',
+  phone: '+1 (555) 010-0000',
+  message: 'I would like to book a consultation.',
+  inquiryType: 'appointment',
+  preferredContactMethod: 'phone',
+  consent: true,
+}
+
+const stored = async () => (await payload.count({ collection: slug })).totalDocs
+
+/** `{ path: message }` from Payload's 400 body. */
+const fieldErrors = (body: any): Record<string, string> =>
+  Object.fromEntries(body.errors[0].data.errors.map((error: { path: string; message: string }) => [error.path, error.message]))
+
+beforeAll(async () => {
+  payload = await startPayload()
+  tokens = await staffTokens(payload)
+})
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('anonymous intake over REST', () => {
+  test('a valid submission is stored as new, trimmed', async () => {
+    const before = await stored()
+    const res = await rest('POST', `/${slug}`, { body: { ...valid, name: '  Ann Lee  ' } })
+    expect(res.status).toBe(201)
+    const doc = await payload.findByID({ collection: slug, id: res.body.doc.id })
+    expect(doc).toMatchObject({ ...valid, status: 'new' })
+    expect(await stored()).toBe(before + 1)
+  })
+
+  test.each([
+    ['missing email', { email: undefined }, 'email', 'Email is required.'],
+    ['bad email', { email: 'ann@' }, 'email', 'Email must be a valid email address.'],
+    ['missing consent', { consent: undefined }, 'consent', expect.stringMatching(/^Consent is required/)],
+    ['unknown inquiry type', { inquiryType: 'billing' }, 'inquiryType', expect.stringMatching(/^Inquiry type must be one of/)],
+    ['20,000-char message', { message: 'x'.repeat(20_000) }, 'message', 'Message must be at most 5000 characters.'],
+    ['extra unknown field', { website: 'http://spam.example' }, 'website', 'Unknown field.'],
+    ['a status set by the sender', { status: 'closed' }, 'status', 'Unknown field.'],
+  ])('%s → 400 with a message on that field, nothing stored', async (_case, change, path, message) => {
+    const before = await stored()
+    const res = await rest('POST', `/${slug}`, { body: { ...valid, ...change } })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].name).toBe('ValidationError')
+    expect(fieldErrors(res.body)).toEqual({ [path]: message })
+    expect(await stored()).toBe(before)
+  })
+
+  test('several problems at once are all reported', async () => {
+    const res = await rest('POST', `/${slug}`, { body: { email: 'x', extra: 1 } })
+    expect(res.status).toBe(400)
+    expect(Object.keys(fieldErrors(res.body)).sort()).toEqual(['consent', 'email', 'extra', 'inquiryType', 'message', 'name'])
+  })
+
+  test('a body that is not JSON is a 400, never a 5xx', async () => {
+    const res = await rest('POST', `/${slug}`, { body: '{"name": ', headers: { 'content-type': 'application/json' } })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+  })
+})
+
+describe('anonymous intake over GraphQL and the Local API', () => {
+  test('GraphQL create works and bad input gets field messages', async () => {
+    const mutation = `mutation ($data: mutationContactSubmissionInput!) { createContactSubmission(data: $data) { id status } }`
+    const ok = await graphql(mutation, { variables: { data: valid } })
+    expect(ok.body.errors).toBeUndefined()
+    expect(ok.body.data.createContactSubmission.status).toBe('new')
+
+    const before = await stored()
+    const bad = await graphql(mutation, { variables: { data: { ...valid, email: 'nope', message: 'x'.repeat(20_000) } } })
+    expect(bad.body.data.createContactSubmission).toBeNull()
+    expect(bad.body.errors[0].extensions.statusCode).toBe(400)
+    expect(bad.body.errors[0].extensions.data.errors.map((error: { path: string }) => error.path).sort()).toEqual(['email', 'message'])
+    expect(await stored()).toBe(before)
+  })
+
+  test('Local API with overrideAccess: false applies the public schema', async () => {
+    await expect(
+      payload.create({ collection: slug, data: { ...valid, status: 'closed' } as never, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'status', message: 'Unknown field.' }] } })
+    const doc = await payload.create({ collection: slug, data: valid as never, overrideAccess: false })
+    expect(doc.status).toBe('new')
+  })
+})
+
+describe('who can see and work submissions', () => {
+  let id: number | string
+  beforeAll(async () => {
+    id = (await payload.create({ collection: slug, data: valid as never })).id
+  })
+
+  test('anonymous callers cannot list, read, update or delete (REST)', async () => {
+    expect((await rest('GET', `/${slug}`)).status).toBe(403)
+    expect((await rest('GET', `/${slug}/${id}`)).status).toBe(403)
+    expect((await rest('PATCH', `/${slug}/${id}`, { body: { status: 'closed' } })).status).toBe(403)
+    expect((await rest('DELETE', `/${slug}/${id}`)).status).toBe(403)
+    expect((await payload.findByID({ collection: slug, id })).status).toBe('new')
+  })
+
+  test('anonymous callers cannot list or read (GraphQL)', async () => {
+    const list = await graphql(`{ ContactSubmissions { docs { id email } } }`)
+    expect(list.body.data?.ContactSubmissions ?? null).toBeNull()
+    expect(list.body.errors[0].message).toMatch(/not allowed/)
+    const one = await graphql(`query ($id: Int!) { ContactSubmission(id: $id) { email } }`, { variables: { id } })
+    expect(one.body.data?.ContactSubmission ?? null).toBeNull()
+  })
+
+  test('an editor cannot read submissions', async () => {
+    expect((await rest('GET', `/${slug}`, { token: tokens.editor })).status).toBe(403)
+    expect((await rest('GET', `/${slug}/${id}`, { token: tokens.editor })).status).toBe(403)
+    const list = await graphql(`{ ContactSubmissions { docs { email } } }`, { token: tokens.editor })
+    expect(list.body.data?.ContactSubmissions ?? null).toBeNull()
+  })
+
+  test('a manager reads them, works the status and keeps internal notes', async () => {
+    const list = await rest('GET', `/${slug}?where[id][equals]=${id}`, { token: tokens.manager })
+    expect(list.status).toBe(200)
+    expect(list.body.docs[0]).toMatchObject({ email: valid.email, phone: valid.phone })
+
+    const patch = await rest('PATCH', `/${slug}/${id}`, {
+      token: tokens.manager,
+      body: { status: 'in-progress', internalNotes: 'Called back, left a message.' },
+    })
+    expect(patch.status).toBe(200)
+    expect(patch.body.doc).toMatchObject({ status: 'in-progress', internalNotes: 'Called back, left a message.', email: valid.email })
+
+    const gql = await graphql(`{ ContactSubmissions { docs { id email status } } }`, { token: tokens.manager })
+    expect(gql.body.data.ContactSubmissions.docs.length).toBeGreaterThan(0)
+  })
+
+  test('a manager gets field messages for a bad status and nothing changes', async () => {
+    const res = await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body: { status: 'archived' } })
+    expect(res.status).toBe(400)
+    expect(Object.keys(fieldErrors(res.body))).toEqual(['status'])
+    expect((await payload.findByID({ collection: slug, id })).status).toBe('in-progress')
+  })
+
+  test('an admin reads them too', async () => {
+    expect((await rest('GET', `/${slug}/${id}`, { token: tokens.admin })).status).toBe(200)
+  })
+})

@@ -1,0 +1,128 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+
+import { clinicContent } from '../../src/plugin'
+import { collectionSlugs, globalSlugs } from '../../src/slugs'
+
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
+const unrelatedHook = () => undefined
+const onInit = async () => undefined
+
+/** A config from some other app: its own auth collection (with roles), pages and a global. */
+const editor = lexicalEditor()
+
+/** The least a config needs before the plugin: a secret, a database, a rich-text editor. */
+const minimal = (): Config => ({ secret: 'x', db: undefined as never, editor })
+
+const unrelated = (): Config => ({
+  ...minimal(),
+  admin: { user: 'staff' },
+  onInit,
+  collections: [
+    {
+      slug: 'staff',
+      auth: true,
+      fields: [{ name: 'roles', type: 'select', hasMany: true, options: ['admin', 'editor', 'manager'] }],
+    },
+    { slug: 'pages', hooks: { afterChange: [unrelatedHook] }, fields: [{ name: 'title', type: 'text' }] },
+  ],
+  globals: [{ slug: 'footer', fields: [{ name: 'text', type: 'text' }] }],
+})
+
+const find = (config: Config, slug: string) => config.collections?.find((collection) => collection.slug === slug) as CollectionConfig
+
+describe('clinicContent merged into an unrelated config', () => {
+  const extraHook = () => undefined
+  const plugin = clinicContent({
+    collections: { users: false },
+    overrides: {
+      articles: {
+        fields: [{ name: 'readingMinutes', type: 'number' }],
+        hooks: { beforeChange: [extraHook] },
+        admin: { group: 'Editorial' },
+      },
+    },
+  })
+  const input = deepFreeze(unrelated())
+  const result = plugin(input)
+
+  test('keeps everything the app had, untouched', () => {
+    expect(result.onInit).toBe(onInit)
+    expect(result.admin?.user).toBe('staff')
+    expect(find(result, 'pages')).toBe(input.collections![1])
+    expect(find(result, 'pages').hooks?.afterChange).toEqual([unrelatedHook])
+    expect(result.globals?.[0]).toBe(input.globals![0])
+  })
+
+  test('adds the clinic collections it was asked for, and the global', () => {
+    expect(result.collections?.map((collection) => collection.slug)).toEqual([
+      'staff',
+      'pages',
+      collectionSlugs.articles,
+      collectionSlugs.quotes,
+      collectionSlugs.services,
+      collectionSlugs.providerDiscounts,
+      collectionSlugs.contactSubmissions,
+      collectionSlugs.media,
+    ])
+    expect(result.globals?.map((global) => global.slug)).toEqual(['footer', globalSlugs.clinicInfo])
+  })
+
+  test('merges overrides: fields appended, hooks after the plugin’s own, admin keys merged', () => {
+    const articles = find(result, collectionSlugs.articles)
+    expect(articles.fields.at(-1)).toEqual({ name: 'readingMinutes', type: 'number' })
+    expect(articles.fields.some((field) => 'name' in field && field.name === 'body')).toBe(true)
+    expect(articles.hooks?.beforeChange).toEqual([extraHook])
+    expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
+    const submissions = find(result, collectionSlugs.contactSubmissions)
+    expect(submissions.hooks?.beforeOperation).toHaveLength(1)
+  })
+
+  test('the merged config builds into a valid Payload config', async () => {
+    // Payload's sanitizer writes into the configs it is given, so build from an unfrozen copy.
+    const built = await buildConfig({ ...plugin(unrelated()), db: {} as never })
+    expect(built.collections.map((collection) => collection.slug)).toEqual(expect.arrayContaining(['pages', 'articles']))
+  })
+})
+
+test('with no options it adds all seven collections and makes users the admin login', () => {
+  const result = clinicContent()(minimal())
+  expect(result.collections).toHaveLength(7)
+  expect(result.admin?.user).toBe(collectionSlugs.users)
+})
+
+describe('invalid options fail when the config is built, with a prefixed message', () => {
+  test.each([
+    ['an unknown collection', { collections: { posts: false } }, /^\[clinic-content\] invalid option collections/],
+    ['a non-boolean switch', { collections: { articles: 'no' } }, /^\[clinic-content\] invalid option collections\.articles/],
+    ['an unknown option', { theme: 'dark' }, /^\[clinic-content\] invalid option/],
+    ['a slug override', { overrides: { articles: { slug: 'posts' } } }, /^\[clinic-content\] invalid option overrides\.articles\.slug/],
+    ['hooks that are not functions', { overrides: { quotes: { hooks: { afterChange: ['x'] } } } }, /^\[clinic-content\] invalid option overrides\.quotes\.hooks/],
+    ['an override of a turned-off collection', { collections: { media: false }, overrides: { media: {} } }, /^\[clinic-content\] overrides\.media is set/],
+  ])('%s', (_case, options, message) => {
+    expect(() => clinicContent(options as never)(minimal())).toThrow(message)
+  })
+
+  test('a config without a rich-text editor', () => {
+    expect(() => clinicContent()({ ...minimal(), editor: undefined })).toThrow(/^\[clinic-content\] set a rich-text editor/)
+  })
+
+  test('a slug the app already uses', () => {
+    const config: Config = { ...minimal(), collections: [{ slug: 'media', fields: [] }] }
+    expect(() => clinicContent()(config)).toThrow(/^\[clinic-content\] your config already has "media"/)
+  })
+
+  test('turning users off when the app’s auth collection has no roles', () => {
+    const config: Config = { ...minimal(), admin: { user: 'staff' }, collections: [{ slug: 'staff', auth: true, fields: [] }] }
+    expect(() => clinicContent({ collections: { users: false } })(config)).toThrow(/^\[clinic-content\] "users" is turned off/)
+  })
+})
