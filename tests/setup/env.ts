@@ -9,12 +9,15 @@ const dir = mkdtempSync(path.join(tmpdir(), 'alt-test-'))
 process.env.DATA_DIR = dir
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
+process.env.LOG_LEVEL ??= 'silent'
 
 // On MongoDB, each test file gets its own database, since files run in parallel: the database
 // named in DATABASE_URL (default "alt-test") gets a random suffix, keeping host and options:
 // mongodb://127.0.0.1:27017/alt-ci?x=y → mongodb://127.0.0.1:27017/alt-ci-1f2e3d4c?x=y
+// (A user in the URL logs in to the named database unless authSource says otherwise: kept.)
 const mongo = process.env.DATABASE_URL?.match(/^(mongodb(?:\+srv)?:\/\/[^/?]+)\/?([^?]*)(\?.*)?$/)
 if (mongo) {
   const [, server, name, options = ''] = mongo
-  process.env.DATABASE_URL = `${server}/${name || 'alt-test'}-${randomBytes(4).toString('hex')}${options}`
+  const authSource = server.includes('@') && !/[?&]authSource=/.test(options) ? `${options ? '&' : '?'}authSource=${name || 'admin'}` : ''
+  process.env.DATABASE_URL = `${server}/${name || 'alt-test'}-${randomBytes(4).toString('hex')}${options}${authSource}`
 }

@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+
+import { seedSlugs } from '../../seed/content'
+import { seedContent } from '../../seed/seed'
+import { collectionSlugs } from '../../src/slugs'
+import { graphql, rest, startPayload } from '../helpers/api'
+import { paragraph, richText } from '../../seed/lexical'
+import { staffTokens } from '../helpers/users'
+
+let payload: Payload
+let tokens: Awaited<ReturnType<typeof staffTokens>>
+let draftId: number | string
+let kapId: number | string
+
+beforeAll(async () => {
+  payload = await startPayload()
+  await seedContent(payload)
+  tokens = await staffTokens(payload)
+  const kap = await payload.find({ collection: collectionSlugs.services, where: { slug: { equals: seedSlugs.kap } } })
+  kapId = kap.docs[0].id
+  const draft = await payload.create({
+    collection: collectionSlugs.articles,
+    draft: true,
+    data: { title: 'Unreviewed draft', slug: 'unreviewed-draft', body: richText([paragraph('Not ready.')]), relatedServices: [kapId as number], _status: 'draft' },
+  })
+  draftId = draft.id
+})
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('anonymous readers get published content by slug', () => {
+  test('REST', async () => {
+    const res = await rest('GET', `/articles?where[slug][equals]=${seedSlugs.article}`)
+    expect(res.status).toBe(200)
+    expect(res.body.totalDocs).toBe(1)
+    expect(res.body.docs[0]).toMatchObject({ title: 'Understanding Ketamine', slug: seedSlugs.article, _status: 'published' })
+  })
+
+  test('GraphQL, with the related quote and services', async () => {
+    const res = await graphql(`query ($slug: String!) {
+      Articles(where: { slug: { equals: $slug } }) { docs { title quote { text attribution } relatedServices { name slug } } }
+    }`, { variables: { slug: seedSlugs.article } })
+    expect(res.body.errors).toBeUndefined()
+    const [article] = res.body.data.Articles.docs
+    expect(article.quote.attribution).toBe('Daniel J. Siegel')
+    expect(article.relatedServices.map((service: { slug: string }) => service.slug).sort()).toEqual([seedSlugs.integration, seedSlugs.kap])
+  })
+
+  test('services, quotes, provider discounts and clinic-info are public', async () => {
+    expect((await rest('GET', `/services?where[slug][equals]=${seedSlugs.kap}`)).body.totalDocs).toBe(1)
+    expect((await rest('GET', `/quotes?where[slug][equals]=${seedSlugs.quote}`)).body.totalDocs).toBe(1)
+    expect((await rest('GET', `/provider-discounts?where[slug][equals]=${seedSlugs.providerDiscount}`)).body.totalDocs).toBe(1)
+    expect((await rest('GET', '/globals/clinic-info')).body).toMatchObject({ name: 'ALT.' })
+  })
+})
+
+describe('anonymous readers never see drafts', () => {
+  test('not in lists, not by id, not with ?draft=true', async () => {
+    expect((await rest('GET', '/articles?where[slug][equals]=unreviewed-draft')).body.totalDocs).toBe(0)
+    expect((await rest('GET', '/articles?draft=true&where[slug][equals]=unreviewed-draft')).body.totalDocs).toBe(0)
+    expect((await rest('GET', `/articles/${draftId}`)).status).toBe(404)
+    expect((await rest('GET', `/articles/${draftId}?draft=true`)).status).toBe(404)
+  })
+
+  test('not through GraphQL, with or without draft: true', async () => {
+    const list = await graphql(`{ Articles(draft: true, where: { slug: { equals: "unreviewed-draft" } }) { totalDocs } }`)
+    expect(list.body.data.Articles.totalDocs).toBe(0)
+    const one = await graphql(`query ($id: Int!) { Article(id: $id, draft: true) { title } }`, { variables: { id: draftId } })
+    expect(one.body.data?.Article ?? null).toBeNull()
+  })
+
+  test('not through the versions endpoints', async () => {
+    expect((await rest('GET', '/articles/versions')).status).toBe(403)
+    const gql = await graphql(`{ versionsArticles { docs { version { title } } } }`)
+    expect(gql.body.data?.versionsArticles ?? null).toBeNull()
+  })
+
+  test('not through a service’s related articles', async () => {
+    const res = await rest('GET', `/services/${kapId}`)
+    expect(res.status).toBe(200)
+    const titles = res.body.relatedArticles.docs.map((article: { title?: string }) => article.title)
+    expect(titles).toEqual(['Understanding Ketamine'])
+  })
+
+  test('a published article’s newer draft stays private; staff see it', async () => {
+    const { docs } = await payload.find({ collection: collectionSlugs.articles, where: { slug: { equals: seedSlugs.article } } })
+    await payload.update({ collection: collectionSlugs.articles, id: docs[0].id, draft: true, data: { title: 'Draft retitle' } })
+    const publicView = await rest('GET', `/articles/${docs[0].id}?draft=true`)
+    expect(publicView.body.title).toBe('Understanding Ketamine')
+    const staffView = await rest('GET', `/articles/${docs[0].id}?draft=true`, { token: tokens.editor })
+    expect(staffView.body.title).toBe('Draft retitle')
+  })
+})
+
+describe('who may write content', () => {
+  const article = { title: 'New piece', body: richText([paragraph('Hello.')]) }
+
+  test('anonymous callers and managers may not', async () => {
+    expect((await rest('POST', '/articles', { body: article })).status).toBe(403)
+    expect((await rest('POST', '/articles', { body: article, token: tokens.manager })).status).toBe(403)
+    expect((await rest('POST', '/globals/clinic-info', { body: { name: 'X' } })).status).toBe(403)
+  })
+
+  test('editors may, and the slug is generated from the title', async () => {
+    const res = await rest('POST', '/articles?draft=true', { body: article, token: tokens.editor })
+    expect(res.status).toBe(201)
+    expect(res.body.doc).toMatchObject({ slug: 'new-piece', _status: 'draft' })
+  })
+
+  test('a duplicate slug is a 400 on the slug field', async () => {
+    const res = await rest('POST', '/articles', { body: { ...article, slug: seedSlugs.article }, token: tokens.editor })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors[0].path).toBe('slug')
+  })
+})
