@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from 'payload'
+import { slug } from '../src/fields/slug'
 
 import { contentEditors } from '../src/access/roles'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
@@ -24,7 +24,7 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    slugField(),
+    slug(),
     {
       name: 'summary',
       type: 'textarea',

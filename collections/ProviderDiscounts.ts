@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from 'payload'
+import { slug } from '../src/fields/slug'
 
 import { contentEditors } from '../src/access/roles'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
@@ -23,7 +23,7 @@ export const ProviderDiscounts: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    slugField(),
+    slug(),
     {
       name: 'eligibility',
       type: 'textarea',
@@ -45,7 +45,17 @@ export const ProviderDiscounts: CollectionConfig = {
             { label: 'Fixed amount off', value: 'fixed' },
           ],
         },
-        { name: 'value', type: 'number', min: 0 },
+        {
+          name: 'value',
+          type: 'number',
+          min: 0,
+          validate: (value: unknown, { siblingData }: { siblingData: { kind?: unknown } }) => {
+            if (value == null) return true
+            if (!siblingData.kind) return 'Choose whether this is a percentage or a fixed amount.'
+            if (siblingData.kind === 'percentage' && Number(value) > 100) return 'A percentage cannot exceed 100.'
+            return typeof value === 'number' && value >= 0 ? true : 'Must be zero or more.'
+          },
+        },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from 'payload'
+import { slug } from '../src/fields/slug'
 
 import { anyone, contentEditors } from '../src/access/roles'
 import { collectionSlugs } from '../src/slugs'
@@ -27,7 +27,7 @@ export const Quotes: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'The words only, without quotation marks: the site adds them.' },
     },
-    slugField({ useAsSlug: 'attribution' }),
+    slug('attribution'),
     {
       name: 'attribution',
       type: 'text',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from 'payload'
+import { slug } from '../src/fields/slug'
 
 import { contentEditors } from '../src/access/roles'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
@@ -24,7 +24,7 @@ export const Services: CollectionConfig = {
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
-    slugField({ useAsSlug: 'name' }),
+    slug('name'),
     {
       name: 'summary',
       type: 'textarea',

@@ -1,6 +1,6 @@
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -17,6 +17,21 @@ export const isMongoUrl = (url: string) => /^mongodb(\+srv)?:\/\//.test(url)
 export const redactUrl = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 
 /**
+ * FerretDB v1 (CI's MongoDB stand-in, scripts/ferretdb.sh) rejects a findAndModify that has a
+ * projection ("findAndModify: support for field "fields" … is not implemented yet"), which the
+ * adapter sends whenever Payload updates with `select`: counting failed logins (a wrong password
+ * became a 500 and accounts never locked) and `payload.kv.set` (the seed's bookkeeping). On
+ * FerretDB only (its buildInfo names it), updates return whole documents instead; real MongoDB
+ * is untouched.
+ */
+const returnWholeDocumentsOnFerretDB = async (adapter: MongooseAdapter) => {
+  const info = await adapter.connection.db?.admin().command({ buildInfo: 1 })
+  if (!info?.ferretdbVersion) return
+  const updateOne = adapter.updateOne
+  adapter.updateOne = (args: Parameters<typeof updateOne>[0]) => updateOne.call(adapter, { ...args, select: undefined })
+}
+
+/**
  * Picks the adapter from `DATABASE_URL`: unset or `file:` → embedded SQLite, `mongodb://` or
  * `mongodb+srv://` → MongoDB. Anything else is refused rather than guessed.
  */
@@ -26,6 +41,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
       url,
       // FerretDB and other MongoDB-compatible servers lack $lookup; real MongoDB can opt in.
       useJoinAggregations: process.env.MONGODB_JOIN_AGGREGATIONS === 'true',
+      afterOpenConnection: returnWholeDocumentsOnFerretDB,
     })
   }
   if (!url.startsWith('file:')) {
@@ -43,5 +59,6 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
 
 /** Brings the schema up to date: SQLite runs pending migrations; MongoDB needs none. */
 export const prepareDatabase = async (payload: Payload) => {
-  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations })
+  // The generated files type their arguments for SQLite; the generic adapter type says unknown.
+  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

@@ -114,3 +114,22 @@ describe('who may write content', () => {
     expect(res.body.errors[0].data.errors[0].path).toBe('slug')
   })
 })
+
+describe('provider-discount amounts', () => {
+  const base = { title: 'Test discount', eligibility: 'Nurses.' }
+
+  test.each([
+    [{ kind: 'percentage', value: 150 }, 'A percentage cannot exceed 100.'],
+    [{ value: 10 }, 'Choose whether this is a percentage or a fixed amount.'],
+    [{ kind: 'fixed', value: -5 }, expect.any(String)],
+  ])('%j is refused on amount.value', async (amount, message) => {
+    const res = await rest('POST', '/provider-discounts', { token: tokens.editor, body: { ...base, amount } })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors).toEqual([{ path: 'amount.value', message, label: expect.anything() }])
+  })
+
+  test('an empty amount is fine: the source gives none', async () => {
+    const res = await rest('POST', '/provider-discounts', { token: tokens.editor, body: base })
+    expect(res.status).toBe(201)
+  })
+})
