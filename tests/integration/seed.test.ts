@@ -54,7 +54,9 @@ test('a fresh database is empty, then seeded and published', async () => {
   const kap = await bySlug(collectionSlugs.services, seedSlugs.kap)
   expect(kap).toMatchObject({ _status: 'published', course: { typicalSessions: 6 } })
   const discount = await bySlug(collectionSlugs.providerDiscounts, seedSlugs.providerDiscount)
-  expect(discount).toMatchObject({ _status: 'published', amount: { kind: null, value: null } })
+  expect(discount._status).toBe('published')
+  // No amount in the source: SQLite returns the empty group as nulls, MongoDB as {}.
+  expect([discount.amount?.kind ?? null, discount.amount?.value ?? null]).toEqual([null, null])
 
   const clinic = await payload.findGlobal({ slug: globalSlugs.clinicInfo })
   expect(clinic).toMatchObject({ name: 'ALT.', contact: { heading: 'Contact us.', email: null, phone: null, address: null } })

@@ -3,9 +3,9 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-// Each test file gets its own throwaway data folder (SQLite file, uploads, secret) unless
-// DATABASE_URL points the suite at MongoDB.
-const dir = mkdtempSync(path.join(tmpdir(), 'alt-test-'))
+// Each test file gets its own throwaway data folder (SQLite file, uploads, secret) inside the
+// run's folder, which tests/setup/global.ts removes at the end.
+const dir = mkdtempSync(path.join(process.env.ALT_TEST_ROOT ?? tmpdir(), 'file-'))
 process.env.DATA_DIR = dir
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
