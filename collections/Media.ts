@@ -2,19 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import path from 'node:path'
 
-import { anyone, contentEditors } from '../src/access/roles'
+import { publicContentAccess } from '../src/access/contentAccess'
 import { collectionSlugs } from '../src/slugs'
 
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
   labels: { singular: 'Media', plural: 'Media' },
   admin: { description: 'Images and files used on the site. Every image needs alt text.' },
-  access: {
-    read: anyone,
-    create: contentEditors,
-    update: contentEditors,
-    delete: contentEditors,
-  },
+  access: publicContentAccess,
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),
     mimeTypes: ['image/*', 'application/pdf'],

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slug } from '../src/fields/slug'
 
-import { contentEditors } from '../src/access/roles'
-import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { draftableContentAccess } from '../src/access/contentAccess'
 import { collectionSlugs } from '../src/slugs'
 
 export const ProviderDiscounts: CollectionConfig = {
@@ -14,12 +13,7 @@ export const ProviderDiscounts: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'activeFrom', 'activeUntil'],
     description: 'Discount terms for fellow providers. Leave the amount empty until it is decided.',
   },
-  access: {
-    read: publishedOrStaff,
-    create: contentEditors,
-    update: contentEditors,
-    delete: contentEditors,
-  },
+  access: draftableContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slug } from '../src/fields/slug'
 
-import { anyone, contentEditors } from '../src/access/roles'
+import { publicContentAccess } from '../src/access/contentAccess'
 import { collectionSlugs } from '../src/slugs'
 
 export const Quotes: CollectionConfig = {
@@ -13,12 +13,7 @@ export const Quotes: CollectionConfig = {
     defaultColumns: ['text', 'attribution', 'updatedAt'],
     description: 'Quotations shown on the site, always with the person they come from.',
   },
-  access: {
-    read: anyone,
-    create: contentEditors,
-    update: contentEditors,
-    delete: contentEditors,
-  },
+  access: publicContentAccess,
   fields: [
     {
       name: 'text',

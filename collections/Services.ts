@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slug } from '../src/fields/slug'
 
-import { contentEditors } from '../src/access/roles'
-import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { draftableContentAccess } from '../src/access/contentAccess'
 import { collectionSlugs } from '../src/slugs'
 
 export const Services: CollectionConfig = {
@@ -14,12 +13,7 @@ export const Services: CollectionConfig = {
     defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
     description: 'Treatments the clinic offers. Only published versions are public.',
   },
-  access: {
-    read: publishedOrStaff,
-    create: contentEditors,
-    update: contentEditors,
-    delete: contentEditors,
-  },
+  access: draftableContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'name',
   fields: [
