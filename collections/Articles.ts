@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { slug } from '../src/fields/slug'
 
 import { draftableContentAccess } from '../src/access/contentAccess'
+import { contentPolicy } from '../src/access/policy'
+import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
 
 export const Articles: CollectionConfig = {
@@ -13,7 +15,8 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
     description: 'Long-form educational articles. Only published versions are public.',
   },
-  access: draftableContentAccess,
+  access: draftableContentAccess(contentPolicy[collectionSlugs.articles]),
+  hooks: { beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.articles].publish)] },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   fields: [

@@ -3,13 +3,14 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 
 import { publicContentAccess } from '../src/access/contentAccess'
+import { contentPolicy } from '../src/access/policy'
 import { collectionSlugs } from '../src/slugs'
 
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
   labels: { singular: 'Media', plural: 'Media' },
   admin: { description: 'Images and files used on the site. Every image needs alt text.' },
-  access: publicContentAccess,
+  access: publicContentAccess(contentPolicy[collectionSlugs.media]),
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),
     mimeTypes: ['image/*', 'application/pdf'],

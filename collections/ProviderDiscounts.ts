@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { slug } from '../src/fields/slug'
 
 import { draftableContentAccess } from '../src/access/contentAccess'
+import { contentPolicy } from '../src/access/policy'
+import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
 
 export const ProviderDiscounts: CollectionConfig = {
@@ -13,7 +15,8 @@ export const ProviderDiscounts: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'activeFrom', 'activeUntil'],
     description: 'Discount terms for fellow providers. Leave the amount empty until it is decided.',
   },
-  access: draftableContentAccess,
+  access: draftableContentAccess(contentPolicy[collectionSlugs.providerDiscounts]),
+  hooks: { beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish)] },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

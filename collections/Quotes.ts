@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slug } from '../src/fields/slug'
 
 import { publicContentAccess } from '../src/access/contentAccess'
+import { contentPolicy } from '../src/access/policy'
 import { collectionSlugs } from '../src/slugs'
 
 export const Quotes: CollectionConfig = {
@@ -13,7 +14,7 @@ export const Quotes: CollectionConfig = {
     defaultColumns: ['text', 'attribution', 'updatedAt'],
     description: 'Quotations shown on the site, always with the person they come from.',
   },
-  access: publicContentAccess,
+  access: publicContentAccess(contentPolicy[collectionSlugs.quotes]),
   fields: [
     {
       name: 'text',

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { slug } from '../src/fields/slug'
 
 import { draftableContentAccess } from '../src/access/contentAccess'
+import { contentPolicy } from '../src/access/policy'
+import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
 
 export const Services: CollectionConfig = {
@@ -13,7 +15,8 @@ export const Services: CollectionConfig = {
     defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
     description: 'Treatments the clinic offers. Only published versions are public.',
   },
-  access: draftableContentAccess,
+  access: draftableContentAccess(contentPolicy[collectionSlugs.services]),
+  hooks: { beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.services].publish)] },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'name',
   fields: [

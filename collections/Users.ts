@@ -48,7 +48,8 @@ export const Users: CollectionConfig = {
       access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
       admin: {
         position: 'sidebar',
-        description: 'Admin: everything. Editor: site content. Manager: contact submissions.',
+        description:
+          'Admin: everything, including accounts. Editor: writes content, publishes quotes and provider discounts. Clinical reviewer: reviews and publishes articles, services and clinic info. Manager: contact submissions.',
       },
     },
   ],

@@ -365,9 +365,9 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admin: everything. Editor: site content. Manager: contact submissions.
+   * Admin: everything, including accounts. Editor: writes content, publishes quotes and provider discounts. Clinical reviewer: reviews and publishes articles, services and clinic info. Manager: contact submissions.
    */
-  roles: ('admin' | 'editor' | 'manager')[];
+  roles: ('admin' | 'editor' | 'clinical-reviewer' | 'manager')[];
   updatedAt: string;
   createdAt: string;
   email: string;

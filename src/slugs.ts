@@ -16,5 +16,5 @@ export const globalSlugs = {
 export type ClinicCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
 export type ClinicGlobalSlug = (typeof globalSlugs)[keyof typeof globalSlugs]
 
-export const roles = ['admin', 'editor', 'manager'] as const
+export const roles = ['admin', 'editor', 'clinical-reviewer', 'manager'] as const
 export type Role = (typeof roles)[number]

@@ -1,20 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
+import type { ContentPolicy } from './policy'
+
 import { publishedOrStaff } from './publishedOrStaff'
-import { anyone, contentEditors } from './roles'
+import { anyone, hasRole } from './roles'
+import { writeOrPublish } from './writeOrPublish'
 
 /** Content with drafts (articles, services, provider discounts): the public reads what is published. */
-export const draftableContentAccess: CollectionConfig['access'] = {
+export const draftableContentAccess = (policy: ContentPolicy): CollectionConfig['access'] => ({
   read: publishedOrStaff,
-  create: contentEditors,
-  update: contentEditors,
-  delete: contentEditors,
-}
+  create: writeOrPublish(policy),
+  update: writeOrPublish(policy),
+  delete: hasRole(...policy.publish),
+})
 
-/** Content without drafts (quotes, media): public as soon as it is saved. */
-export const publicContentAccess: CollectionConfig['access'] = {
+/** Content without drafts (quotes, media): public as soon as it is saved, so writing is publishing. */
+export const publicContentAccess = (policy: ContentPolicy): CollectionConfig['access'] => ({
   read: anyone,
-  create: contentEditors,
-  update: contentEditors,
-  delete: contentEditors,
-}
+  create: hasRole(...policy.publish),
+  update: hasRole(...policy.publish),
+  delete: hasRole(...policy.publish),
+})

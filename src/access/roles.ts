@@ -24,8 +24,5 @@ export const fieldHasRole =
 
 export const anyone: Access = () => true
 
-/** Who writes the clinic's public content. */
-export const contentEditors = hasRole('admin', 'editor')
-
 /** Who reads and works contact submissions (they hold patients' contact details). */
 export const submissionReviewers = hasRole('admin', 'manager')

@@ -21,6 +21,7 @@ export const tokenFor = async (payload: Payload, role: Role) => {
 export const staffTokens = async (payload: Payload) => {
   const admin = await tokenFor(payload, 'admin')
   const editor = await tokenFor(payload, 'editor')
+  const reviewer = await tokenFor(payload, 'clinical-reviewer')
   const manager = await tokenFor(payload, 'manager')
-  return { admin: admin.token, editor: editor.token, manager: manager.token }
+  return { admin: admin.token, editor: editor.token, reviewer: reviewer.token, manager: manager.token, reviewerId: reviewer.user.id }
 }

@@ -115,7 +115,7 @@ describe('who may write content', () => {
       const created = await rest('POST', '/articles', { body: { ...article, slug: seedSlugs.article }, token: tokens.editor })
       expect(created.status).toBe(400)
       expect(created.body.errors[0].data.errors[0].path).toBe('slug')
-      const other = await payload.create({ collection: collectionSlugs.articles, data: { ...article, title: 'Other piece', slug: 'other-piece', _status: 'published' } })
+      const other = await payload.create({ collection: collectionSlugs.articles, data: { ...article, title: 'Other piece', slug: 'other-piece' } })
       const updated = await rest('PATCH', `/articles/${other.id}`, { body: { slug: seedSlugs.article }, token: tokens.editor })
       expect(updated.status).toBe(400)
       expect(updated.body.errors[0].data.errors[0].path).toBe('slug')

@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
+import { Articles } from '../../collections/Articles'
 import { clinicContent } from '../../src/plugin'
 import { collectionSlugs, globalSlugs } from '../../src/slugs'
 
@@ -81,7 +82,7 @@ describe('clinicContent merged into an unrelated config', () => {
     const articles = find(result, collectionSlugs.articles)
     expect(articles.fields.at(-1)).toEqual({ name: 'readingMinutes', type: 'number' })
     expect(articles.fields.some((field) => 'name' in field && field.name === 'body')).toBe(true)
-    expect(articles.hooks?.beforeChange).toEqual([extraHook])
+    expect(articles.hooks?.beforeChange).toEqual([...(Articles.hooks?.beforeChange ?? []), extraHook])
     expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
     const submissions = find(result, collectionSlugs.contactSubmissions)
     expect(submissions.hooks?.beforeOperation).toHaveLength(1)

@@ -1,0 +1,25 @@
+import type { Role } from '../slugs'
+
+import { collectionSlugs, globalSlugs } from '../slugs'
+
+/** Who may write (create, edit, save drafts) and who may publish (or delete) one kind of content. */
+export type ContentPolicy = { write: readonly Role[]; publish: readonly Role[] }
+
+const medical: ContentPolicy = { write: ['admin', 'editor', 'clinical-reviewer'], publish: ['admin', 'clinical-reviewer'] }
+const marketing: ContentPolicy = { write: ['admin', 'editor'], publish: ['admin', 'editor'] }
+
+/**
+ * The clinic's editorial policy, declared once: collections and the global build their access
+ * from it, and the access-matrix test checks every role against it over REST, GraphQL and the
+ * Local API. Medical content (articles, services, and clinic-info, which carries the medical
+ * disclaimer) goes live only through a clinical reviewer or an admin. Every signed-in staff
+ * member reads drafts (preview); anonymous callers read published content only.
+ */
+export const contentPolicy = {
+  [collectionSlugs.articles]: medical,
+  [collectionSlugs.services]: medical,
+  [collectionSlugs.quotes]: marketing,
+  [collectionSlugs.providerDiscounts]: marketing,
+  [collectionSlugs.media]: marketing,
+  [globalSlugs.clinicInfo]: medical,
+} as const satisfies Record<string, ContentPolicy>
