@@ -29,5 +29,11 @@ export default buildConfig({
   // Types are generated on purpose (npm run generate:types) and a test fails when they are stale.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
+  // Scheduled publishing and the plugin's scheduled tasks run inside the server process, every
+  // minute; tests run the queue themselves (payload.jobs.run) instead.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.NODE_ENV !== 'test',
+  },
   plugins: [clinicContent()],
 })

@@ -6,6 +6,7 @@ import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
+import { collectionDrafts } from '../src/versions'
 
 export const Articles: CollectionConfig = {
   slug: collectionSlugs.articles,
@@ -17,7 +18,7 @@ export const Articles: CollectionConfig = {
   },
   access: draftableContentAccess(contentPolicy[collectionSlugs.articles]),
   hooks: { beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.articles].publish)] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: collectionDrafts,
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

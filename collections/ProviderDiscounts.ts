@@ -6,6 +6,7 @@ import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
+import { collectionDrafts } from '../src/versions'
 
 export const ProviderDiscounts: CollectionConfig = {
   slug: collectionSlugs.providerDiscounts,
@@ -17,7 +18,7 @@ export const ProviderDiscounts: CollectionConfig = {
   },
   access: draftableContentAccess(contentPolicy[collectionSlugs.providerDiscounts]),
   hooks: { beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish)] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: collectionDrafts,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slug(),

@@ -6,6 +6,7 @@ import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
+import { collectionDrafts } from '../src/versions'
 
 export const Services: CollectionConfig = {
   slug: collectionSlugs.services,
@@ -17,7 +18,7 @@ export const Services: CollectionConfig = {
   },
   access: draftableContentAccess(contentPolicy[collectionSlugs.services]),
   hooks: { beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.services].publish)] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: collectionDrafts,
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },

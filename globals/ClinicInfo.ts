@@ -1,18 +1,20 @@
 import type { GlobalConfig } from 'payload'
 
 import { contentPolicy } from '../src/access/policy'
-import { anyone } from '../src/access/roles'
 import { writeOrPublish } from '../src/access/writeOrPublish'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { globalSlugs } from '../src/slugs'
+import { globalDrafts } from '../src/versions'
 
 /** Site-wide facts about the clinic. Leave a field empty until the clinic confirms it. */
 export const ClinicInfo: GlobalConfig = {
   slug: globalSlugs.clinicInfo,
   label: 'Clinic info',
-  access: { read: anyone, update: writeOrPublish(contentPolicy[globalSlugs.clinicInfo]) },
+  access: { read: publishedOrStaff, update: writeOrPublish(contentPolicy[globalSlugs.clinicInfo]) },
   hooks: { beforeChange: [requirePublishRole(contentPolicy[globalSlugs.clinicInfo].publish)] },
   admin: { description: 'Name and contact details shown across the site.' },
+  versions: globalDrafts,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     {

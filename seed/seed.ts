@@ -60,7 +60,7 @@ const upsertClinicInfo = async (payload: Payload, data: object): Promise<Outcome
   const saved = typeof existing.updatedAt === 'string'
   if (saved && (!record || record.updatedAt !== existing.updatedAt)) return 'skipped'
   if (saved && record?.hash === hash) return 'unchanged'
-  const doc = await payload.updateGlobal({ slug: globalSlugs.clinicInfo, data: data as never, context })
+  const doc = await payload.updateGlobal({ slug: globalSlugs.clinicInfo, data: { ...data, _status: 'published' } as never, context })
   await payload.kv.set(key, { hash, updatedAt: doc.updatedAt! } satisfies SeedRecord)
   return saved ? 'updated' : 'created'
 }
