@@ -4,6 +4,7 @@ import { slug } from '../src/fields/slug'
 
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
 import { collectionDrafts } from '../src/versions'
@@ -17,7 +18,10 @@ export const ProviderDiscounts: CollectionConfig = {
     description: 'Discount terms for fellow providers. Leave the amount empty until it is decided.',
   },
   access: draftableContentAccess(contentPolicy[collectionSlugs.providerDiscounts]),
-  hooks: { beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish)] },
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous],
+    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish)],
+  },
   versions: collectionDrafts,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

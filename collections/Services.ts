@@ -4,6 +4,7 @@ import { slug } from '../src/fields/slug'
 
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
+import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
 import { collectionDrafts } from '../src/versions'
@@ -17,7 +18,10 @@ export const Services: CollectionConfig = {
     description: 'Treatments the clinic offers. Only published versions are public.',
   },
   access: draftableContentAccess(contentPolicy[collectionSlugs.services]),
-  hooks: { beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.services].publish)] },
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous],
+    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.services].publish)],
+  },
   versions: collectionDrafts,
   defaultSort: 'name',
   fields: [

@@ -10,6 +10,9 @@ import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
 import { Users } from '../collections/Users'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
+import { type PreviewOptions } from './preview/previewLink'
+import { withPreview } from './preview/withPreview'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 
 /**
@@ -31,6 +34,12 @@ export type ClinicContentOptions = {
   globals?: Partial<Record<ClinicGlobalSlug, boolean>>
   /** Per-collection additions, merged as {@link CollectionOverride} describes. */
   overrides?: Partial<Record<ClinicCollectionSlug, CollectionOverride>>
+  /**
+   * The admin's Preview and Live Preview: a link to the frontend (`url`, default `PREVIEW_URL`)
+   * carrying a short-lived signed token that the frontend exchanges for the draft at
+   * `GET /api/preview-token/verify?token=…`. `false` turns preview off.
+   */
+  preview?: PreviewOptions | false
 }
 
 const PREFIX = '[clinic-content]'
@@ -53,6 +62,16 @@ const optionsSchema = z.strictObject({
         hooks: z.record(z.string(), z.array(z.function())).optional(),
       }),
     )
+    .optional(),
+  preview: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        url: z.url().optional(),
+        paths: z.record(z.string(), z.string().startsWith('/')).optional(),
+        tokenSeconds: z.number().int().positive().max(24 * 60 * 60).optional(),
+      }),
+    ])
     .optional(),
 })
 
@@ -103,7 +122,7 @@ const hasRolesField = (config: Config) => {
 export const clinicContent =
   (options?: ClinicContentOptions) =>
   (config: Config): Config => {
-    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {} } = parseOptions(options)
+    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {}, preview } = parseOptions(options)
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
 
     for (const slug of Object.keys(overrides)) {
@@ -127,8 +146,12 @@ export const clinicContent =
       admin: { ...config.admin, user: config.admin?.user ?? collectionSlugs.users },
       collections: [
         ...(config.collections ?? []),
-        ...collections.map((collection) => applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug])),
+        ...collections.map((collection) => {
+          const merged = applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug])
+          return preview === false ? merged : withPreview(merged, 'collection', preview)
+        }),
       ],
-      globals: [...(config.globals ?? []), ...globals],
+      globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
+      endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
     }
   }

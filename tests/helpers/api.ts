@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { prepareDatabase } from '../../src/database'
+import { isMongoUrl, prepareDatabase } from '../../src/database'
 
 const handlers = {
   GET: REST_GET(config),
@@ -34,6 +34,9 @@ export const rest = async (method: keyof typeof handlers, path: string, { body, 
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   return { status: response.status, body: (await response.json().catch(() => null)) as any, headers: response.headers }
 }
+
+/** The GraphQL type of ids in queries' variables: numbers on SQLite, strings on MongoDB. */
+export const idType = isMongoUrl(process.env.DATABASE_URL ?? '') ? 'String' : 'Int'
 
 /** Calls Payload's real GraphQL route handler in-process. */
 export const graphql = async (query: string, { token, variables }: { token?: string; variables?: object } = {}) => {

@@ -108,6 +108,8 @@ describe('invalid options fail when the config is built, with a prefixed message
     ['an unknown option', { theme: 'dark' }, /^\[clinic-content\] invalid option/],
     ['a slug override', { overrides: { articles: { slug: 'posts' } } }, /^\[clinic-content\] invalid option overrides\.articles\.slug/],
     ['hooks that are not functions', { overrides: { quotes: { hooks: { afterChange: ['x'] } } } }, /^\[clinic-content\] invalid option overrides\.quotes\.hooks/],
+    ['a preview URL that is not a URL', { preview: { url: 'preview.alt' } }, /^\[clinic-content\] invalid option preview/],
+    ['a preview path without a leading slash', { preview: { paths: { articles: 'articles/{slug}' } } }, /^\[clinic-content\] invalid option preview/],
     ['an override of a turned-off collection', { collections: { media: false }, overrides: { media: {} } }, /^\[clinic-content\] overrides\.media is set/],
   ])('%s', (_case, options, message) => {
     expect(() => clinicContent(options as never)(minimal())).toThrow(message)
@@ -125,5 +127,21 @@ describe('invalid options fail when the config is built, with a prefixed message
   test('turning users off when the app’s auth collection has no roles', () => {
     const config: Config = { ...minimal(), admin: { user: 'staff' }, collections: [{ slug: 'staff', auth: true, fields: [] }] }
     expect(() => clinicContent({ collections: { users: false } })(config)).toThrow(/^\[clinic-content\] "users" is turned off/)
+  })
+})
+
+describe('preview', () => {
+  test('drafted content gets a preview link to the frontend; quotes (no page) do not', () => {
+    const config = clinicContent({ preview: { url: 'https://www.alt.test', paths: { services: '/treatments/{slug}' } } })(minimal())
+    expect(find(config, collectionSlugs.articles).admin?.preview).toEqual(expect.any(Function))
+    expect(find(config, collectionSlugs.services).admin?.livePreview?.url).toEqual(expect.any(Function))
+    expect(find(config, collectionSlugs.quotes).admin?.preview).toBeUndefined()
+    expect(config.globals?.find((global) => global.slug === globalSlugs.clinicInfo)?.admin?.preview).toEqual(expect.any(Function))
+    expect(config.endpoints?.map((endpoint) => endpoint.path)).toContain('/preview-token/verify')
+  })
+
+  test('preview: false leaves the admin without preview buttons', () => {
+    const config = clinicContent({ preview: false })(minimal())
+    expect(find(config, collectionSlugs.articles).admin?.preview).toBeUndefined()
   })
 })

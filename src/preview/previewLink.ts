@@ -1,0 +1,40 @@
+import type { PayloadRequest } from 'payload'
+
+import { signPreviewToken } from './token'
+
+/** Options of the admin's Preview and Live Preview (`clinicContent({ preview })`). */
+export type PreviewOptions = {
+  /** The frontend's origin, e.g. `https://www.alt.clinic`. Default: `PREVIEW_URL`. Neither set: no preview. */
+  url?: string
+  /**
+   * Where each kind of content lives on the frontend, by collection or global slug; `{slug}` is
+   * replaced by the document's slug. Content left out gets no preview.
+   */
+  paths?: Record<string, string>
+  /** How long a preview link works, in seconds. Default 600 (ten minutes). */
+  tokenSeconds?: number
+}
+
+export const defaultPreviewPaths: Record<string, string> = {
+  articles: '/articles/{slug}',
+  services: '/services/{slug}',
+  'provider-discounts': '/provider-discounts/{slug}',
+  'clinic-info': '/',
+}
+
+type Doc = { id?: number | string; slug?: unknown }
+
+/**
+ * The admin's preview URL for one collection or global: the frontend page, with a fresh
+ * `previewToken` query parameter the frontend exchanges for the draft
+ * (GET /api/preview-token/verify?token=…). Runs on the server, which holds the signing secret.
+ */
+export const previewLink =
+  ({ url, path, tokenSeconds }: { url: string; path: string; tokenSeconds: number }, target: { collection: string } | { global: string }) =>
+  (doc: Doc, { req }: { req: PayloadRequest }): string | null => {
+    if ('collection' in target && doc.id === undefined) return null // not saved yet
+    const page = new URL(path.replace('{slug}', encodeURIComponent(String(doc.slug ?? ''))), url)
+    const claims = 'collection' in target ? { collection: target.collection, id: doc.id! } : target
+    page.searchParams.set('previewToken', signPreviewToken(req.payload.secret, claims, tokenSeconds))
+    return page.toString()
+  }
