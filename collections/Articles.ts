@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { slug } from '../src/fields/slug'
-
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
+import { clinicalReviewTab } from '../src/fields/clinicalReview'
+import { slug } from '../src/fields/slug'
+import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
@@ -14,49 +15,72 @@ export const Articles: CollectionConfig = {
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
-    description: 'Long-form educational articles. Only published versions are public.',
+    defaultColumns: ['title', '_status', 'reviewStatus', 'reviewDueAt', 'publishedAt', 'updatedAt'],
+    description:
+      'Long-form educational articles about treatments. Write and save drafts freely; a clinical reviewer checks and publishes them. Only published versions are public.',
+    group: 'Content',
   },
   access: draftableContentAccess(contentPolicy[collectionSlugs.articles]),
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.articles].publish)],
+    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.articles].publish), computeReviewStatus],
   },
   versions: collectionDrafts,
-  defaultSort: '-publishedAt',
+  defaultSort: '-updatedAt',
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'The headline readers see.' } },
+            {
+              name: 'summary',
+              type: 'textarea',
+              maxLength: 600,
+              admin: { description: 'One or two sentences shown in lists and link previews.' },
+            },
+            {
+              name: 'body',
+              type: 'richText',
+              required: true,
+              admin: { description: 'The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims.' },
+            },
+            {
+              name: 'topics',
+              type: 'text',
+              hasMany: true,
+              admin: { description: 'Tags such as "ketamine" or "integration". Press enter after each.' },
+            },
+            {
+              name: 'relatedServices',
+              type: 'relationship',
+              relationTo: collectionSlugs.services,
+              hasMany: true,
+              admin: { description: 'Treatments this article is about; they link back to it.' },
+            },
+            {
+              name: 'quote',
+              type: 'relationship',
+              relationTo: collectionSlugs.quotes,
+              admin: { description: 'A quote to show alongside the article.' },
+            },
+          ],
+        },
+        clinicalReviewTab(),
+      ],
+    },
     slug(),
-    {
-      name: 'summary',
-      type: 'textarea',
-      maxLength: 600,
-      admin: { description: 'One or two sentences shown in lists and link previews.' },
-    },
-    { name: 'body', type: 'richText', required: true },
-    {
-      name: 'topics',
-      type: 'text',
-      hasMany: true,
-      admin: { description: 'Tags such as "ketamine" or "integration". Press enter after each.' },
-    },
-    {
-      name: 'relatedServices',
-      type: 'relationship',
-      relationTo: collectionSlugs.services,
-      hasMany: true,
-    },
-    {
-      name: 'quote',
-      type: 'relationship',
-      relationTo: collectionSlugs.quotes,
-      admin: { description: 'A quote to show alongside the article.' },
-    },
     {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set on first publication. Change it only to correct the date shown to readers.',
+      },
       hooks: {
         // First publication stamps the date; later edits keep it unless staff change it.
         beforeChange: [

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { slug } from '../src/fields/slug'
-
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
+import { clinicalReviewTab } from '../src/fields/clinicalReview'
+import { slug } from '../src/fields/slug'
+import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
@@ -14,58 +15,75 @@ export const Services: CollectionConfig = {
   labels: { singular: 'Service', plural: 'Services' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
-    description: 'Treatments the clinic offers. Only published versions are public.',
+    defaultColumns: ['name', '_status', 'reviewStatus', 'reviewDueAt', 'updatedAt'],
+    description:
+      'Treatments the clinic offers. Write and save drafts freely; a clinical reviewer checks and publishes them. Only published versions are public.',
+    group: 'Content',
   },
   access: draftableContentAccess(contentPolicy[collectionSlugs.services]),
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.services].publish)],
+    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.services].publish), computeReviewStatus],
   },
   versions: collectionDrafts,
   defaultSort: 'name',
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200 },
-    slug('name'),
     {
-      name: 'summary',
-      type: 'textarea',
-      maxLength: 600,
-      admin: { description: 'One or two sentences shown in lists and link previews.' },
-    },
-    { name: 'description', type: 'richText' },
-    {
-      name: 'course',
-      type: 'group',
-      admin: { description: 'How a course of this treatment is usually structured. Leave blank what is not settled.' },
-      fields: [
+      type: 'tabs',
+      tabs: [
         {
-          name: 'typicalSessions',
-          type: 'number',
-          min: 1,
-          max: 100,
-          admin: { description: 'Usual number of sessions in one course.' },
+          label: 'Content',
+          fields: [
+            { name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'The treatment’s name as patients see it.' } },
+            {
+              name: 'summary',
+              type: 'textarea',
+              maxLength: 600,
+              admin: { description: 'One or two sentences shown in lists and link previews.' },
+            },
+            {
+              name: 'description',
+              type: 'richText',
+              admin: { description: 'What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims.' },
+            },
+            {
+              name: 'course',
+              type: 'group',
+              admin: { description: 'How a course of this treatment is usually structured. Leave blank what is not settled.' },
+              fields: [
+                {
+                  name: 'typicalSessions',
+                  type: 'number',
+                  min: 1,
+                  max: 100,
+                  admin: { description: 'Usual number of sessions in one course.' },
+                },
+                {
+                  name: 'cadence',
+                  type: 'text',
+                  maxLength: 200,
+                  admin: { description: 'How sessions are spaced, e.g. "spaced over a few weeks".' },
+                },
+              ],
+            },
+            {
+              name: 'conditions',
+              type: 'text',
+              hasMany: true,
+              admin: { description: 'Conditions this service addresses, e.g. "depression". Press enter after each.' },
+            },
+            {
+              name: 'relatedArticles',
+              type: 'join',
+              collection: collectionSlugs.articles,
+              on: 'relatedServices',
+              admin: { description: 'Articles that list this service as related (set on the article).' },
+            },
+          ],
         },
-        {
-          name: 'cadence',
-          type: 'text',
-          maxLength: 200,
-          admin: { description: 'How sessions are spaced, e.g. "spaced over a few weeks".' },
-        },
+        clinicalReviewTab(),
       ],
     },
-    {
-      name: 'conditions',
-      type: 'text',
-      hasMany: true,
-      admin: { description: 'Conditions this service addresses, e.g. "depression". Press enter after each.' },
-    },
-    {
-      name: 'relatedArticles',
-      type: 'join',
-      collection: collectionSlugs.articles,
-      on: 'relatedServices',
-      admin: { description: 'Articles that list this service as related (set on the article).' },
-    },
+    slug('name'),
   ],
 }

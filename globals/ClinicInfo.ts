@@ -29,5 +29,14 @@ export const ClinicInfo: GlobalConfig = {
         { name: 'address', type: 'textarea', maxLength: 500 },
       ],
     },
+    {
+      name: 'medicalDisclaimer',
+      type: 'textarea',
+      maxLength: 2000,
+      admin: {
+        description:
+          'The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.',
+      },
+    },
   ],
 }

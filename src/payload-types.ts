@@ -105,9 +105,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'clinic-info': ClinicInfo;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'clinic-info': ClinicInfoSelect<false> | ClinicInfoSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -116,6 +118,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      markOverdueReviews: TaskMarkOverdueReviews;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -144,23 +147,24 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Long-form educational articles. Only published versions are public.
+ * Long-form educational articles about treatments. Write and save drafts freely; a clinical reviewer checks and publishes them. Only published versions are public.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
 export interface Article {
   id: number;
-  title: string;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   * The headline readers see.
    */
-  generateSlug?: boolean | null;
-  slug: string;
+  title: string;
   /**
    * One or two sentences shown in lists and link previews.
    */
   summary?: string | null;
+  /**
+   * The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims.
+   */
   body: {
     root: {
       type: string;
@@ -180,34 +184,94 @@ export interface Article {
    * Tags such as "ketamine" or "integration". Press enter after each.
    */
   topics?: string[] | null;
+  /**
+   * Treatments this article is about; they link back to it.
+   */
   relatedServices?: (number | Service)[] | null;
   /**
    * A quote to show alongside the article.
    */
   quote?: (number | null) | Quote;
-  publishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Treatments the clinic offers. Only published versions are public.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "services".
- */
-export interface Service {
-  id: number;
-  name: string;
+  /**
+   * The clinical reviewer who checked the medical content. Required to publish.
+   */
+  reviewedBy?: (number | null) | User;
+  /**
+   * When they last checked it. Required to publish.
+   */
+  lastReviewedAt?: string | null;
+  /**
+   * Days until the next review is due. 365 = yearly.
+   */
+  reviewIntervalDays?: number | null;
+  /**
+   * Worked out from the review date and interval.
+   */
+  reviewDueAt?: string | null;
+  /**
+   * Overdue once the due date passes (checked every night).
+   */
+  reviewStatus?: ('awaiting-review' | 'current' | 'overdue') | null;
+  /**
+   * Sources for the medical statements: a study, guideline or label. Give a URL or a DOI.
+   */
+  citations?:
+    | {
+        /**
+         * Title of the study, guideline or page.
+         */
+        title: string;
+        /**
+         * https://…
+         */
+        url?: string | null;
+        /**
+         * e.g. 10.1176/appi.ajp.2018.17060720
+         */
+        doi?: string | null;
+        /**
+         * When the source was read.
+         */
+        accessedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
+   */
+  medicalDisclaimer?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
   slug: string;
   /**
+   * Set on first publication. Change it only to correct the date shown to readers.
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Treatments the clinic offers. Write and save drafts freely; a clinical reviewer checks and publishes them. Only published versions are public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  /**
+   * The treatment’s name as patients see it.
+   */
+  name: string;
+  /**
    * One or two sentences shown in lists and link previews.
    */
   summary?: string | null;
+  /**
+   * What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims.
+   */
   description?: {
     root: {
       type: string;
@@ -248,9 +312,95 @@ export interface Service {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The clinical reviewer who checked the medical content. Required to publish.
+   */
+  reviewedBy?: (number | null) | User;
+  /**
+   * When they last checked it. Required to publish.
+   */
+  lastReviewedAt?: string | null;
+  /**
+   * Days until the next review is due. 365 = yearly.
+   */
+  reviewIntervalDays?: number | null;
+  /**
+   * Worked out from the review date and interval.
+   */
+  reviewDueAt?: string | null;
+  /**
+   * Overdue once the due date passes (checked every night).
+   */
+  reviewStatus?: ('awaiting-review' | 'current' | 'overdue') | null;
+  /**
+   * Sources for the medical statements: a study, guideline or label. Give a URL or a DOI.
+   */
+  citations?:
+    | {
+        /**
+         * Title of the study, guideline or page.
+         */
+        title: string;
+        /**
+         * https://…
+         */
+        url?: string | null;
+        /**
+         * e.g. 10.1176/appi.ajp.2018.17060720
+         */
+        doi?: string | null;
+        /**
+         * When the source was read.
+         */
+        accessedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
+   */
+  medicalDisclaimer?: string | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Staff accounts. Only admins add people or change roles.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admin: everything, including accounts. Editor: writes content, publishes quotes and provider discounts. Clinical reviewer: reviews and publishes articles, services and clinic info. Manager: contact submissions.
+   */
+  roles: ('admin' | 'editor' | 'clinical-reviewer' | 'manager')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Quotations shown on the site, always with the person they come from.
@@ -362,39 +512,6 @@ export interface ContactSubmission {
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * Staff accounts. Only admins add people or change roles.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Admin: everything, including accounts. Editor: writes content, publishes quotes and provider discounts. Clinical reviewer: reviews and publishes articles, services and clinic info. Manager: contact submissions.
-   */
-  roles: ('admin' | 'editor' | 'clinical-reviewer' | 'manager')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Images and files used on the site. Every image needs alt text.
@@ -515,7 +632,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'markOverdueReviews' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -548,10 +665,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'markOverdueReviews' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -638,13 +764,28 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
-  generateSlug?: T;
-  slug?: T;
   summary?: T;
   body?: T;
   topics?: T;
   relatedServices?: T;
   quote?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  reviewIntervalDays?: T;
+  reviewDueAt?: T;
+  reviewStatus?: T;
+  citations?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        doi?: T;
+        accessedAt?: T;
+        id?: T;
+      };
+  medicalDisclaimer?: T;
+  generateSlug?: T;
+  slug?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -670,8 +811,6 @@ export interface QuotesSelect<T extends boolean = true> {
  */
 export interface ServicesSelect<T extends boolean = true> {
   name?: T;
-  generateSlug?: T;
-  slug?: T;
   summary?: T;
   description?: T;
   course?:
@@ -682,6 +821,23 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   conditions?: T;
   relatedArticles?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  reviewIntervalDays?: T;
+  reviewDueAt?: T;
+  reviewStatus?: T;
+  citations?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        doi?: T;
+        accessedAt?: T;
+        id?: T;
+      };
+  medicalDisclaimer?: T;
+  generateSlug?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -839,6 +995,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -893,7 +1050,29 @@ export interface ClinicInfo {
     phone?: string | null;
     address?: string | null;
   };
+  /**
+   * The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.
+   */
+  medicalDisclaimer?: string | null;
   _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -912,7 +1091,18 @@ export interface ClinicInfoSelect<T extends boolean = true> {
         phone?: T;
         address?: T;
       };
+  medicalDisclaimer?: T;
   _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -926,6 +1116,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMarkOverdueReviews".
+ */
+export interface TaskMarkOverdueReviews {
+  input?: unknown;
+  output: {
+    marked: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, GlobalConfig } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
 
 import { z } from 'zod'
 
@@ -10,6 +10,7 @@ import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
 import { Users } from '../collections/Users'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { clinicTasks } from './jobs'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
 import { type PreviewOptions } from './preview/previewLink'
 import { withPreview } from './preview/withPreview'
@@ -106,6 +107,15 @@ const applyOverride = (collection: CollectionConfig, override: CollectionOverrid
   hooks: mergeHooks(collection.hooks, override.hooks),
 })
 
+/** Points relationships to `users` at the app's own auth collection (when ours is turned off). */
+const retargetUsers = (fields: Field[], authSlug: string): Field[] =>
+  fields.map((field) => {
+    if (field.type === 'relationship' && field.relationTo === collectionSlugs.users) return { ...field, relationTo: authSlug } as Field
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: retargetUsers(tab.fields, authSlug) })) }
+    if ('fields' in field) return { ...field, fields: retargetUsers(field.fields, authSlug) } as Field
+    return field
+  })
+
 const hasRolesField = (config: Config) => {
   const authSlug = config.admin?.user
   const auth = config.collections?.find((collection) => collection.slug === authSlug)
@@ -147,11 +157,14 @@ export const clinicContent =
       collections: [
         ...(config.collections ?? []),
         ...collections.map((collection) => {
-          const merged = applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug])
+          const overridden = applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug])
+          const authSlug = config.admin?.user
+          const merged = isOn(collectionSlugs.users) || !authSlug ? overridden : { ...overridden, fields: retargetUsers(overridden.fields, authSlug) }
           return preview === false ? merged : withPreview(merged, 'collection', preview)
         }),
       ],
       globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
       endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...clinicTasks] },
     }
   }

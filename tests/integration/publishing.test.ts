@@ -51,7 +51,8 @@ describe('medical content goes live only through a clinical reviewer or an admin
 
   test('a clinical reviewer publishes the editor’s draft', async () => {
     const draft = await rest('POST', '/articles', { token: tokens.editor, body: article('Ready for review') })
-    const res = await rest('PATCH', `/articles/${draft.body.doc.id}`, { token: tokens.reviewer, body: { _status: 'published' } })
+    const review = { reviewedBy: tokens.reviewerId, lastReviewedAt: new Date().toISOString() }
+    const res = await rest('PATCH', `/articles/${draft.body.doc.id}`, { token: tokens.reviewer, body: { ...review, _status: 'published' } })
     expect(res.status).toBe(200)
     expect(await publicTitle(draft.body.doc.id)).toBe('Ready for review')
   })

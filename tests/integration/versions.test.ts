@@ -35,6 +35,9 @@ const draftArticle = async (title: string) =>
 describe('scheduled publishing', () => {
   test('the article stays private until its time, then the job publishes it', async () => {
     const article = await draftArticle('Scheduled piece')
+    // The reviewer records the review on the draft, then schedules it.
+    const review = { reviewedBy: tokens.reviewerId, lastReviewedAt: new Date().toISOString() }
+    expect((await rest('PATCH', `/articles/${article.id}?draft=true`, { token: tokens.reviewer, body: review })).status).toBe(200)
     await schedulePublish(article.id, tokens.reviewerId, new Date(Date.now() + 1500))
 
     await payload.jobs.run()

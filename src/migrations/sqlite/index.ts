@@ -1,5 +1,6 @@
 import * as migration_20261127_065741_initial from './20261127_065741_initial';
 import * as migration_20261127_072905_drafts_autosave_schedule from './20261127_072905_drafts_autosave_schedule';
+import * as migration_20261127_073449_clinical_review from './20261127_073449_clinical_review';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_072905_drafts_autosave_schedule.up,
     down: migration_20261127_072905_drafts_autosave_schedule.down,
-    name: '20261127_072905_drafts_autosave_schedule'
+    name: '20261127_072905_drafts_autosave_schedule',
+  },
+  {
+    up: migration_20261127_073449_clinical_review.up,
+    down: migration_20261127_073449_clinical_review.down,
+    name: '20261127_073449_clinical_review'
   },
 ];
