@@ -4,6 +4,7 @@ import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
 import { slug } from '../src/fields/slug'
+import { checkClaimsOnPublish } from '../src/hooks/checkClaimsOnPublish'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
@@ -23,7 +24,15 @@ export const Articles: CollectionConfig = {
   access: draftableContentAccess(contentPolicy[collectionSlugs.articles]),
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.articles].publish), computeReviewStatus],
+    beforeChange: [
+      requirePublishRole(contentPolicy[collectionSlugs.articles].publish),
+      computeReviewStatus,
+      checkClaimsOnPublish([
+        { name: 'title', label: 'Title' },
+        { name: 'summary', label: 'Summary' },
+        { name: 'body', label: 'Body' },
+      ]),
+    ],
   },
   versions: collectionDrafts,
   defaultSort: '-updatedAt',

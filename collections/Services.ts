@@ -4,6 +4,7 @@ import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
 import { slug } from '../src/fields/slug'
+import { checkClaimsOnPublish } from '../src/hooks/checkClaimsOnPublish'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
@@ -23,7 +24,15 @@ export const Services: CollectionConfig = {
   access: draftableContentAccess(contentPolicy[collectionSlugs.services]),
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.services].publish), computeReviewStatus],
+    beforeChange: [
+      requirePublishRole(contentPolicy[collectionSlugs.services].publish),
+      computeReviewStatus,
+      checkClaimsOnPublish([
+        { name: 'name', label: 'Name' },
+        { name: 'summary', label: 'Summary' },
+        { name: 'description', label: 'Description' },
+      ]),
+    ],
   },
   versions: collectionDrafts,
   defaultSort: 'name',

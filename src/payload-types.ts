@@ -237,6 +237,19 @@ export interface Article {
       }[]
     | null;
   /**
+   * Publishing is blocked while the text contains a risky claim (e.g. "cure", "guaranteed", "no side effects"). If a flagged phrase is accurate and appropriate in context, a clinical reviewer explains why here; the reason is kept with this version.
+   */
+  claimCheck?: {
+    /**
+     * Why the flagged wording is acceptable. Covers the phrases flagged now; new ones need this updated.
+     */
+    overrideReason?: string | null;
+    /**
+     * The flagged phrases the reason covers (filled in automatically).
+     */
+    overriddenPhrases?: string[] | null;
+  };
+  /**
    * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
    */
   medicalDisclaimer?: string | null;
@@ -356,6 +369,19 @@ export interface Service {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Publishing is blocked while the text contains a risky claim (e.g. "cure", "guaranteed", "no side effects"). If a flagged phrase is accurate and appropriate in context, a clinical reviewer explains why here; the reason is kept with this version.
+   */
+  claimCheck?: {
+    /**
+     * Why the flagged wording is acceptable. Covers the phrases flagged now; new ones need this updated.
+     */
+    overrideReason?: string | null;
+    /**
+     * The flagged phrases the reason covers (filled in automatically).
+     */
+    overriddenPhrases?: string[] | null;
+  };
   /**
    * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
    */
@@ -783,6 +809,12 @@ export interface ArticlesSelect<T extends boolean = true> {
         accessedAt?: T;
         id?: T;
       };
+  claimCheck?:
+    | T
+    | {
+        overrideReason?: T;
+        overriddenPhrases?: T;
+      };
   medicalDisclaimer?: T;
   generateSlug?: T;
   slug?: T;
@@ -834,6 +866,12 @@ export interface ServicesSelect<T extends boolean = true> {
         doi?: T;
         accessedAt?: T;
         id?: T;
+      };
+  claimCheck?:
+    | T
+    | {
+        overrideReason?: T;
+        overriddenPhrases?: T;
       };
   medicalDisclaimer?: T;
   generateSlug?: T;

@@ -10,6 +10,7 @@ import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
 import { Users } from '../collections/Users'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { clinicTasks } from './jobs'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
 import { type PreviewOptions } from './preview/previewLink'
@@ -41,6 +42,12 @@ export type ClinicContentOptions = {
    * `GET /api/preview-token/verify?token=…`. `false` turns preview off.
    */
   preview?: PreviewOptions | false
+  /**
+   * Risky claims checked in articles and services when they are published. Default:
+   * {@link defaultClaimRules} ("cure", "guaranteed", "FDA-approved" about ketamine,
+   * "no side effects", "100%"). Pass your own list to replace it.
+   */
+  claimRules?: ClaimRule[]
 }
 
 const PREFIX = '[clinic-content]'
@@ -73,6 +80,16 @@ const optionsSchema = z.strictObject({
         tokenSeconds: z.number().int().positive().max(24 * 60 * 60).optional(),
       }),
     ])
+    .optional(),
+  claimRules: z
+    .array(
+      z.strictObject({
+        phrase: z.string().min(1),
+        pattern: z.instanceof(RegExp).optional(),
+        onlyWith: z.instanceof(RegExp).optional(),
+        why: z.string().optional(),
+      }),
+    )
     .optional(),
 })
 
@@ -132,7 +149,7 @@ const hasRolesField = (config: Config) => {
 export const clinicContent =
   (options?: ClinicContentOptions) =>
   (config: Config): Config => {
-    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {}, preview } = parseOptions(options)
+    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {}, preview, claimRules = defaultClaimRules } = parseOptions(options)
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
 
     for (const slug of Object.keys(overrides)) {
@@ -165,6 +182,7 @@ export const clinicContent =
       ],
       globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
       endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
+      custom: { ...config.custom, clinicContent: { claimRules } },
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...clinicTasks] },
     }
   }

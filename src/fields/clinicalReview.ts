@@ -1,4 +1,4 @@
-import type { DateFieldValidation, Field, RelationshipFieldSingleValidation, Tab, TextFieldSingleValidation } from 'payload'
+import type { DateFieldValidation, Field, FieldAccess, RelationshipFieldSingleValidation, Tab, TextFieldSingleValidation } from 'payload'
 
 import { fieldHasRole, userHasRole } from '../access/roles'
 import { collectionSlugs, globalSlugs } from '../slugs'
@@ -8,6 +8,7 @@ export const reviewStatuses = ['awaiting-review', 'current', 'overdue'] as const
 export type ReviewStatus = (typeof reviewStatuses)[number]
 
 const reviewersOnly = fieldHasRole('admin', 'clinical-reviewer')
+const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
 
 /** Publishing (not saving a draft) needs the value; the seed's exemption is explained in the README. */
 const publishing = (data: unknown, req: { context: Record<string, unknown> }) =>
@@ -108,6 +109,31 @@ const reviewFields: Field[] = [
           { name: 'doi', type: 'text', maxLength: 200, validate: validateDoi, admin: { description: 'e.g. 10.1176/appi.ajp.2018.17060720' } },
           { name: 'accessedAt', type: 'date', required: true, admin: { description: 'When the source was read.', date: { pickerAppearance: 'dayOnly' } } },
         ],
+      },
+    ],
+  },
+  {
+    name: 'claimCheck',
+    type: 'group',
+    label: 'Claim check override',
+    admin: {
+      description:
+        'Publishing is blocked while the text contains a risky claim (e.g. "cure", "guaranteed", "no side effects"). If a flagged phrase is accurate and appropriate in context, a clinical reviewer explains why here; the reason is kept with this version.',
+    },
+    access: { read: staffOnly },
+    fields: [
+      {
+        name: 'overrideReason',
+        type: 'textarea',
+        maxLength: 2000,
+        access: { create: reviewersOnly, update: reviewersOnly },
+        admin: { description: 'Why the flagged wording is acceptable. Covers the phrases flagged now; new ones need this updated.' },
+      },
+      {
+        name: 'overriddenPhrases',
+        type: 'text',
+        hasMany: true,
+        admin: { readOnly: true, description: 'The flagged phrases the reason covers (filled in automatically).' },
       },
     ],
   },

@@ -1,6 +1,7 @@
 import * as migration_20261127_065741_initial from './20261127_065741_initial';
 import * as migration_20261127_072905_drafts_autosave_schedule from './20261127_072905_drafts_autosave_schedule';
 import * as migration_20261127_073449_clinical_review from './20261127_073449_clinical_review';
+import * as migration_20261127_073905_claim_checks from './20261127_073905_claim_checks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_073449_clinical_review.up,
     down: migration_20261127_073449_clinical_review.down,
-    name: '20261127_073449_clinical_review'
+    name: '20261127_073449_clinical_review',
+  },
+  {
+    up: migration_20261127_073905_claim_checks.up,
+    down: migration_20261127_073905_claim_checks.down,
+    name: '20261127_073905_claim_checks'
   },
 ];
