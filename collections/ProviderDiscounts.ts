@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slug } from '../src/fields/slug'
 
+import { activeOrStaff } from '../src/access/activeOrStaff'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
@@ -17,7 +18,7 @@ export const ProviderDiscounts: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'activeFrom', 'activeUntil'],
     description: 'Discount terms for fellow providers. Leave the amount empty until it is decided.',
   },
-  access: draftableContentAccess(contentPolicy[collectionSlugs.providerDiscounts]),
+  access: { ...draftableContentAccess(contentPolicy[collectionSlugs.providerDiscounts]), read: activeOrStaff },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
     beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish)],
@@ -63,11 +64,17 @@ export const ProviderDiscounts: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'activeFrom', type: 'date', admin: { description: 'Empty: active now.' } },
+        {
+          name: 'activeFrom',
+          type: 'date',
+          index: true,
+          admin: { description: 'When the offer starts. Empty: already active. The public sees it only while it is active.', date: { pickerAppearance: 'dayAndTime' } },
+        },
         {
           name: 'activeUntil',
           type: 'date',
-          admin: { description: 'Empty: no end date.' },
+          index: true,
+          admin: { description: 'When the offer ends. Empty: until further notice.', date: { pickerAppearance: 'dayAndTime' } },
           validate: (value: unknown, { siblingData }: { siblingData: { activeFrom?: unknown } }) =>
             !value || !siblingData.activeFrom || new Date(String(value)) > new Date(String(siblingData.activeFrom))
               ? true

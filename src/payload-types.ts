@@ -501,11 +501,11 @@ export interface ProviderDiscount {
     value?: number | null;
   };
   /**
-   * Empty: active now.
+   * When the offer starts. Empty: already active. The public sees it only while it is active.
    */
   activeFrom?: string | null;
   /**
-   * Empty: no end date.
+   * When the offer ends. Empty: until further notice.
    */
   activeUntil?: string | null;
   /**

@@ -103,3 +103,36 @@ describe('roles: only admins assign them', () => {
     await rest('PATCH', `/users/${me.body.user.id}`, { token: tokens.admin, body: { roles: ['editor'] } })
   })
 })
+
+describe('provider-discount terms are public only while active', () => {
+  const day = 24 * 60 * 60 * 1000
+  const at = (offsetDays: number) => new Date(Date.now() + offsetDays * day).toISOString()
+  const windows = {
+    'open-ended': {},
+    'started, no end': { activeFrom: at(-1) },
+    'no start, ends later': { activeUntil: at(1) },
+    'inside its window': { activeFrom: at(-1), activeUntil: at(1) },
+    'not started yet': { activeFrom: at(1) },
+    'ended': { activeFrom: at(-10), activeUntil: at(-1) },
+  }
+
+  beforeAll(async () => {
+    for (const [title, window] of Object.entries(windows)) {
+      const res = await rest('POST', '/provider-discounts', { token: tokens.editor, body: { title, eligibility: 'Therapists.', ...window, _status: 'published' } })
+      expect(res.status).toBe(201)
+    }
+  })
+
+  const titles = (docs: { title: string }[]) => docs.map((doc) => doc.title).filter((title) => title in windows).sort()
+  const active = ['inside its window', 'no start, ends later', 'open-ended', 'started, no end']
+
+  test('anonymous callers, over REST and GraphQL', async () => {
+    expect(titles((await rest('GET', '/provider-discounts?limit=100')).body.docs)).toEqual(active)
+    const gql = await graphql(`{ ProviderDiscounts(limit: 100) { docs { title } } }`)
+    expect(titles(gql.body.data.ProviderDiscounts.docs)).toEqual(active)
+  })
+
+  test('staff see every window', async () => {
+    expect(titles((await rest('GET', '/provider-discounts?limit=100', { token: tokens.manager })).body.docs)).toEqual(Object.keys(windows).sort())
+  })
+})
