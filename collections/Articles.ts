@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import type { Article } from '../src/payload-types'
+
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
+import { jsonLdField } from '../src/fields/jsonLd'
+import { seoTab } from '../src/fields/seo'
 import { slug } from '../src/fields/slug'
 import { checkClaimsOnPublish } from '../src/hooks/checkClaimsOnPublish'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
+import { articleJsonLd } from '../src/jsonLd/articleJsonLd'
 import { collectionSlugs } from '../src/slugs'
 import { collectionDrafts } from '../src/versions'
 
@@ -78,6 +83,7 @@ export const Articles: CollectionConfig = {
           ],
         },
         clinicalReviewTab(),
+        seoTab({ titleFrom: 'title', descriptionFrom: 'summary' }),
       ],
     },
     slug(),
@@ -98,5 +104,6 @@ export const Articles: CollectionConfig = {
         ],
       },
     },
+    jsonLdField<Article>(articleJsonLd),
   ],
 }

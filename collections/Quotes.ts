@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import type { Quote } from '../src/payload-types'
+
+import { jsonLdField } from '../src/fields/jsonLd'
 import { slug } from '../src/fields/slug'
 
 import { publicContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
+import { quoteJsonLd } from '../src/jsonLd/quoteJsonLd'
 import { collectionSlugs } from '../src/slugs'
 
 export const Quotes: CollectionConfig = {
@@ -43,5 +47,6 @@ export const Quotes: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'Optional: why the clinic uses it, or where it appears.' },
     },
+    jsonLdField<Quote>(quoteJsonLd),
   ],
 }

@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import type { Service } from '../src/payload-types'
+
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
+import { jsonLdField } from '../src/fields/jsonLd'
+import { seoTab } from '../src/fields/seo'
 import { slug } from '../src/fields/slug'
 import { checkClaimsOnPublish } from '../src/hooks/checkClaimsOnPublish'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
+import { serviceJsonLd } from '../src/jsonLd/serviceJsonLd'
 import { collectionSlugs } from '../src/slugs'
 import { collectionDrafts } from '../src/versions'
 
@@ -91,8 +96,10 @@ export const Services: CollectionConfig = {
           ],
         },
         clinicalReviewTab(),
+        seoTab({ titleFrom: 'name', descriptionFrom: 'summary' }),
       ],
     },
     slug('name'),
+    jsonLdField<Service>(serviceJsonLd),
   ],
 }

@@ -1,8 +1,12 @@
 import type { GlobalConfig } from 'payload'
 
+import type { ClinicInfo as ClinicInfoData } from '../src/payload-types'
+
 import { contentPolicy } from '../src/access/policy'
 import { writeOrPublish } from '../src/access/writeOrPublish'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
+import { jsonLdField } from '../src/fields/jsonLd'
+import { clinicJsonLd } from '../src/jsonLd/clinicJsonLd'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { globalSlugs } from '../src/slugs'
 import { globalDrafts } from '../src/versions'
@@ -38,5 +42,6 @@ export const ClinicInfo: GlobalConfig = {
           'The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.',
       },
     },
+    jsonLdField<ClinicInfoData>(clinicJsonLd),
   ],
 }

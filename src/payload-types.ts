@@ -253,6 +253,20 @@ export interface Article {
    * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
    */
   medicalDisclaimer?: string | null;
+  meta?: {
+    /**
+     * Up to 70 characters. Empty: the title.
+     */
+    title?: string | null;
+    /**
+     * Up to 160 characters, shown under the title in search results. Empty: the summary, shortened.
+     */
+    description?: string | null;
+    /**
+     * Shown when the page is shared (1200×630 works best). Needs alt text like every image.
+     */
+    image?: (number | null) | Media;
+  };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -262,6 +276,15 @@ export interface Article {
    * Set on first publication. Change it only to correct the date shown to readers.
    */
   publishedAt?: string | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -386,11 +409,34 @@ export interface Service {
    * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
    */
   medicalDisclaimer?: string | null;
+  meta?: {
+    /**
+     * Up to 70 characters. Empty: the name.
+     */
+    title?: string | null;
+    /**
+     * Up to 160 characters, shown under the title in search results. Empty: the summary, shortened.
+     */
+    description?: string | null;
+    /**
+     * Shown when the page is shared (1200×630 works best). Needs alt text like every image.
+     */
+    image?: (number | null) | Media;
+  };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
   slug: string;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -429,6 +475,56 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Images and files used on the site. Every image needs alt text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for people who cannot see it.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
  * Quotations shown on the site, always with the person they come from.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -457,6 +553,15 @@ export interface Quote {
    * Optional: why the clinic uses it, or where it appears.
    */
   context?: string | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -538,56 +643,6 @@ export interface ContactSubmission {
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * Images and files used on the site. Every image needs alt text.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Describe the image for people who cannot see it.
-   */
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    wide?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -816,9 +871,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         overriddenPhrases?: T;
       };
   medicalDisclaimer?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   generateSlug?: T;
   slug?: T;
   publishedAt?: T;
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -834,6 +897,7 @@ export interface QuotesSelect<T extends boolean = true> {
   attribution?: T;
   source?: T;
   context?: T;
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -874,8 +938,16 @@ export interface ServicesSelect<T extends boolean = true> {
         overriddenPhrases?: T;
       };
   medicalDisclaimer?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   generateSlug?: T;
   slug?: T;
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1092,6 +1164,15 @@ export interface ClinicInfo {
    * The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.
    */
   medicalDisclaimer?: string | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1130,6 +1211,7 @@ export interface ClinicInfoSelect<T extends boolean = true> {
         address?: T;
       };
   medicalDisclaimer?: T;
+  jsonLd?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

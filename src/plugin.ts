@@ -48,6 +48,11 @@ export type ClinicContentOptions = {
    * "no side effects", "100%"). Pass your own list to replace it.
    */
   claimRules?: ClaimRule[]
+  /**
+   * The public website, e.g. `https://www.alt.clinic` (default: `SITE_URL`). Used for the `url`
+   * of pages in the computed `jsonLd` field, with the same paths as preview.
+   */
+  siteUrl?: string
 }
 
 const PREFIX = '[clinic-content]'
@@ -81,6 +86,7 @@ const optionsSchema = z.strictObject({
       }),
     ])
     .optional(),
+  siteUrl: z.url().optional(),
   claimRules: z
     .array(
       z.strictObject({
@@ -149,7 +155,7 @@ const hasRolesField = (config: Config) => {
 export const clinicContent =
   (options?: ClinicContentOptions) =>
   (config: Config): Config => {
-    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {}, preview, claimRules = defaultClaimRules } = parseOptions(options)
+    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {}, preview, claimRules = defaultClaimRules, siteUrl = process.env.SITE_URL } = parseOptions(options)
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
 
     for (const slug of Object.keys(overrides)) {
@@ -182,7 +188,7 @@ export const clinicContent =
       ],
       globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
       endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
-      custom: { ...config.custom, clinicContent: { claimRules } },
+      custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {} } },
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...clinicTasks] },
     }
   }

@@ -11,6 +11,7 @@ process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
 process.env.LOG_LEVEL ??= 'silent'
 process.env.PREVIEW_URL ??= 'https://preview.alt.test'
+process.env.SITE_URL ??= 'https://www.alt.test'
 
 // On MongoDB, each test file gets its own database, since files run in parallel: the database
 // named in DATABASE_URL (default "alt-test") gets a random suffix, keeping host and options:

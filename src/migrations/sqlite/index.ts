@@ -3,6 +3,7 @@ import * as migration_20261127_072905_drafts_autosave_schedule from './20261127_
 import * as migration_20261127_073449_clinical_review from './20261127_073449_clinical_review';
 import * as migration_20261127_073905_claim_checks from './20261127_073905_claim_checks';
 import * as migration_20261127_074051_discount_window_indexes from './20261127_074051_discount_window_indexes';
+import * as migration_20261127_074310_seo_fields from './20261127_074310_seo_fields';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_074051_discount_window_indexes.up,
     down: migration_20261127_074051_discount_window_indexes.down,
-    name: '20261127_074051_discount_window_indexes'
+    name: '20261127_074051_discount_window_indexes',
+  },
+  {
+    up: migration_20261127_074310_seo_fields.up,
+    down: migration_20261127_074310_seo_fields.down,
+    name: '20261127_074310_seo_fields'
   },
 ];
