@@ -15,8 +15,10 @@ export const ProviderDiscounts: CollectionConfig = {
   labels: { singular: 'Provider discount', plural: 'Provider discounts' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'activeFrom', 'activeUntil'],
-    description: 'Discount terms for fellow providers. Leave the amount empty until it is decided.',
+    defaultColumns: ['title', '_status', 'activeFrom', 'activeUntil', 'updatedAt'],
+    description:
+      'Discount terms for fellow providers. Editors publish them; the public sees published terms only while they are active. Leave the amount empty until it is decided.',
+    group: 'Content',
   },
   access: { ...draftableContentAccess(contentPolicy[collectionSlugs.providerDiscounts]), read: activeOrStaff },
   hooks: {
@@ -24,8 +26,9 @@ export const ProviderDiscounts: CollectionConfig = {
     beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish)],
   },
   versions: collectionDrafts,
+  defaultSort: '-updatedAt',
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'A short name for the offer, e.g. "Provider discounts".' } },
     slug(),
     {
       name: 'eligibility',
@@ -34,7 +37,7 @@ export const ProviderDiscounts: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'Who can receive the discount.' },
     },
-    { name: 'terms', type: 'richText' },
+    { name: 'terms', type: 'richText', admin: { description: 'The offer in the clinic’s words: what is discounted and any conditions.' } },
     {
       name: 'amount',
       type: 'group',
@@ -43,6 +46,7 @@ export const ProviderDiscounts: CollectionConfig = {
         {
           name: 'kind',
           type: 'select',
+          admin: { description: 'A percentage or a fixed amount off.' },
           options: [
             { label: 'Percentage off', value: 'percentage' },
             { label: 'Fixed amount off', value: 'fixed' },
@@ -52,6 +56,7 @@ export const ProviderDiscounts: CollectionConfig = {
           name: 'value',
           type: 'number',
           min: 0,
+          admin: { description: 'e.g. 15 for 15% or $15.' },
           validate: (value: unknown, { siblingData }: { siblingData: { kind?: unknown } }) => {
             if (value == null) return true
             if (!siblingData.kind) return 'Choose whether this is a percentage or a fixed amount.'

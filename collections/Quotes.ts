@@ -16,9 +16,11 @@ export const Quotes: CollectionConfig = {
   admin: {
     useAsTitle: 'text',
     defaultColumns: ['text', 'attribution', 'updatedAt'],
-    description: 'Quotations shown on the site, always with the person they come from.',
+    description: 'Quotations shown on the site, always with the person they come from. Saving publishes: quotes have no drafts.',
+    group: 'Content',
   },
   access: publicContentAccess(contentPolicy[collectionSlugs.quotes]),
+  defaultSort: '-updatedAt',
   fields: [
     {
       name: 'text',

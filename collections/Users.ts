@@ -36,7 +36,12 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
-    { name: 'name', type: 'text', maxLength: 200 },
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'Your name. For clinical reviewers it is shown publicly as the reviewer of content, e.g. "Dr. Jane Doe, MD".' },
+    },
     {
       name: 'roles',
       type: 'select',

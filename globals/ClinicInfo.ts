@@ -17,20 +17,24 @@ export const ClinicInfo: GlobalConfig = {
   label: 'Clinic info',
   access: { read: publishedOrStaff, update: writeOrPublish(contentPolicy[globalSlugs.clinicInfo]) },
   hooks: { beforeChange: [requirePublishRole(contentPolicy[globalSlugs.clinicInfo].publish)] },
-  admin: { description: 'Name and contact details shown across the site.' },
+  admin: {
+    description:
+      'Name, contact details and the medical disclaimer shown across the site. Editors save drafts; a clinical reviewer or an admin publishes.',
+    group: 'Content',
+  },
   versions: globalDrafts,
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    { name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'The clinic’s name as shown on the site, e.g. "ALT."' } },
     {
       name: 'contact',
       type: 'group',
       admin: { description: 'The "contact us" call to action and how to reach the clinic.' },
       fields: [
-        { name: 'heading', type: 'text', maxLength: 200 },
-        { name: 'text', type: 'textarea', maxLength: 2000 },
-        { name: 'email', type: 'email' },
-        { name: 'phone', type: 'text', maxLength: 40 },
-        { name: 'address', type: 'textarea', maxLength: 500 },
+        { name: 'heading', type: 'text', maxLength: 200, admin: { description: 'e.g. "Contact us."' } },
+        { name: 'text', type: 'textarea', maxLength: 2000, admin: { description: 'The invitation to get in touch.' } },
+        { name: 'email', type: 'email', admin: { description: 'Leave empty until the clinic confirms it.' } },
+        { name: 'phone', type: 'text', maxLength: 40, admin: { description: 'Leave empty until the clinic confirms it.' } },
+        { name: 'address', type: 'textarea', maxLength: 500, admin: { description: 'Street address, one line per row.' } },
       ],
     },
     {

@@ -449,6 +449,9 @@ export interface Service {
  */
 export interface User {
   id: number;
+  /**
+   * Your name. For clinical reviewers it is shown publicly as the reviewer of content, e.g. "Dr. Jane Doe, MD".
+   */
   name?: string | null;
   /**
    * Admin: everything, including accounts. Editor: writes content, publishes quotes and provider discounts. Clinical reviewer: reviews and publishes articles, services and clinic info. Manager: contact submissions.
@@ -525,7 +528,7 @@ export interface Media {
   };
 }
 /**
- * Quotations shown on the site, always with the person they come from.
+ * Quotations shown on the site, always with the person they come from. Saving publishes: quotes have no drafts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quotes".
@@ -566,13 +569,16 @@ export interface Quote {
   createdAt: string;
 }
 /**
- * Discount terms for fellow providers. Leave the amount empty until it is decided.
+ * Discount terms for fellow providers. Editors publish them; the public sees published terms only while they are active. Leave the amount empty until it is decided.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "provider-discounts".
  */
 export interface ProviderDiscount {
   id: number;
+  /**
+   * A short name for the offer, e.g. "Provider discounts".
+   */
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -583,6 +589,9 @@ export interface ProviderDiscount {
    * Who can receive the discount.
    */
   eligibility: string;
+  /**
+   * The offer in the clinic’s words: what is discounted and any conditions.
+   */
   terms?: {
     root: {
       type: string;
@@ -602,7 +611,13 @@ export interface ProviderDiscount {
    * Optional: leave both empty when the amount is not published.
    */
   amount?: {
+    /**
+     * A percentage or a fixed amount off.
+     */
     kind?: ('percentage' | 'fixed') | null;
+    /**
+     * e.g. 15 for 15% or $15.
+     */
     value?: number | null;
   };
   /**
@@ -1142,22 +1157,40 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * Name and contact details shown across the site.
+ * Name, contact details and the medical disclaimer shown across the site. Editors save drafts; a clinical reviewer or an admin publishes.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "clinic-info".
  */
 export interface ClinicInfo {
   id: number;
+  /**
+   * The clinic’s name as shown on the site, e.g. "ALT."
+   */
   name: string;
   /**
    * The "contact us" call to action and how to reach the clinic.
    */
   contact?: {
+    /**
+     * e.g. "Contact us."
+     */
     heading?: string | null;
+    /**
+     * The invitation to get in touch.
+     */
     text?: string | null;
+    /**
+     * Leave empty until the clinic confirms it.
+     */
     email?: string | null;
+    /**
+     * Leave empty until the clinic confirms it.
+     */
     phone?: string | null;
+    /**
+     * Street address, one line per row.
+     */
     address?: string | null;
   };
   /**

@@ -1,0 +1,48 @@
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
+
+import { Articles } from '../../collections/Articles'
+import { Media } from '../../collections/Media'
+import { ProviderDiscounts } from '../../collections/ProviderDiscounts'
+import { Quotes } from '../../collections/Quotes'
+import { Services } from '../../collections/Services'
+import { ClinicInfo } from '../../globals/ClinicInfo'
+
+// Marketing staff edit these; every field they see explains itself.
+const staffFacing: (CollectionConfig | GlobalConfig)[] = [Articles, Services, Quotes, ProviderDiscounts, Media, ClinicInfo]
+// Payload's own slug field (and its lock toggle) explain themselves in the admin.
+const selfExplanatory = new Set(['slug', 'generateSlug'])
+
+/** Every named field a person fills in, with its path, through tabs, rows, groups and arrays. */
+const namedFields = (fields: Field[], prefix = ''): { path: string; field: Field }[] =>
+  fields.flatMap((field) => {
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => namedFields(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
+    const path = 'name' in field ? `${prefix}${field.name}` : prefix
+    const nested = 'fields' in field ? namedFields(field.fields, 'name' in field ? `${path}.` : prefix) : []
+    return 'name' in field && !(field.admin as { hidden?: boolean } | undefined)?.hidden ? [{ path, field }, ...nested] : nested
+  })
+
+test.each(staffFacing.map((entity) => [entity.slug, entity] as const))('%s: a description on the collection and on every field', (_, entity) => {
+  expect(entity.admin?.description).toEqual(expect.any(String))
+  expect(namedFields(entity.fields).length).toBeGreaterThan(1)
+  const missing = namedFields(entity.fields)
+    .filter(({ path, field }) => !selfExplanatory.has(path) && !(field.admin && 'description' in field.admin && field.admin.description))
+    .map(({ path }) => path)
+  expect(missing).toEqual([])
+})
+
+test.each([Articles, Services, Quotes, ProviderDiscounts].map((collection) => [collection.slug, collection] as const))(
+  '%s: a title, list columns that exist, a default sort',
+  (_, collection) => {
+    const paths = new Set(['_status', 'updatedAt', 'createdAt', ...namedFields(collection.fields).map(({ path }) => path)])
+    expect(paths.has(collection.admin!.useAsTitle!)).toBe(true)
+    expect(collection.admin?.defaultColumns?.filter((column) => !paths.has(column))).toEqual([])
+    expect(collection.defaultSort).toEqual(expect.any(String))
+  },
+)
+
+test('articles and services group their fields in Content, Clinical review and SEO tabs', () => {
+  for (const collection of [Articles, Services]) {
+    const tabs = collection.fields.find((field) => field.type === 'tabs')
+    expect(tabs && 'tabs' in tabs && tabs.tabs.map((tab) => tab.label)).toEqual(['Content', 'Clinical review', 'SEO'])
+  }
+})
