@@ -23,7 +23,7 @@ const namedFields = (fields: Field[], prefix = ''): { path: string; field: Field
 
 test.each(staffFacing.map((entity) => [entity.slug, entity] as const))('%s: a description on the collection and on every field', (_, entity) => {
   expect(entity.admin?.description).toEqual(expect.any(String))
-  expect(namedFields(entity.fields).length).toBeGreaterThan(1)
+  expect(namedFields(entity.fields).length).toBeGreaterThan(0)
   const missing = namedFields(entity.fields)
     .filter(({ path, field }) => !selfExplanatory.has(path) && !(field.admin && 'description' in field.admin && field.admin.description))
     .map(({ path }) => path)
