@@ -104,6 +104,6 @@ export const Articles: CollectionConfig = {
         ],
       },
     },
-    jsonLdField<Article>(articleJsonLd),
+    jsonLdField<Article>({ collection: collectionSlugs.articles, requires: 'title' }, articleJsonLd),
   ],
 }

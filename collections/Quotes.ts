@@ -49,6 +49,6 @@ export const Quotes: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'Optional: why the clinic uses it, or where it appears.' },
     },
-    jsonLdField<Quote>(quoteJsonLd),
+    jsonLdField<Quote>({ collection: collectionSlugs.quotes, requires: 'text' }, quoteJsonLd),
   ],
 }

@@ -100,6 +100,6 @@ export const Services: CollectionConfig = {
       ],
     },
     slug('name'),
-    jsonLdField<Service>(serviceJsonLd),
+    jsonLdField<Service>({ collection: collectionSlugs.services, requires: 'name' }, serviceJsonLd),
   ],
 }

@@ -46,6 +46,6 @@ export const ClinicInfo: GlobalConfig = {
           'The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.',
       },
     },
-    jsonLdField<ClinicInfoData>(clinicJsonLd),
+    jsonLdField<ClinicInfoData>({ global: globalSlugs.clinicInfo, requires: 'name' }, clinicJsonLd),
   ],
 }

@@ -77,6 +77,12 @@ describe('articles: MedicalWebPage', () => {
     expect(JSON.stringify(jsonLd)).not.toMatch(/Unpublished therapy|@alt\.test"|roles/)
   })
 
+  test('with a REST select of jsonLd alone', async () => {
+    const res = await rest('GET', `/articles?where[slug][equals]=${seedSlugs.article}&select[jsonLd]=true`)
+    expect(Object.keys(res.body.docs[0]).sort()).toEqual(['id', 'jsonLd'])
+    expect(res.body.docs[0].jsonLd).toMatchObject({ '@type': 'MedicalWebPage', name: 'Understanding Ketamine', about: expect.any(Array) })
+  })
+
   test('over GraphQL', async () => {
     const res = await graphql(`{ Articles(where: { slug: { equals: "${seedSlugs.article}" } }) { docs { jsonLd } } }`)
     expect(res.body.data.Articles.docs[0].jsonLd['@type']).toBe('MedicalWebPage')
