@@ -72,9 +72,11 @@ export interface Config {
     services: Service;
     'provider-discounts': ProviderDiscount;
     'contact-submissions': ContactSubmission;
+    'audit-events': AuditEvent;
     users: User;
     media: Media;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -90,9 +92,11 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'provider-discounts': ProviderDiscountsSelect<false> | ProviderDiscountsSelect<true>;
     'contact-submissions': ContactSubmissionsSelect<false> | ContactSubmissionsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -103,9 +107,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'clinic-info': ClinicInfo;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'clinic-info': ClinicInfoSelect<false> | ClinicInfoSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -113,7 +119,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'notify-staff-of-submission': TaskNotifyStaffOfSubmission;
+      'apply-contact-retention': TaskApplyContactRetention;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -347,11 +360,26 @@ export interface ContactSubmission {
   inquiryType: 'appointment' | 'provider-collaboration' | 'provider-discount' | 'general';
   preferredContactMethod?: ('email' | 'phone') | null;
   consent: boolean;
+  website?: string | null;
+  formToken?: string | null;
+  /**
+   * New → In progress → Responded → Closed. Anything can be marked Spam; Spam can go back to New.
+   */
   status?: ('new' | 'in-progress' | 'responded' | 'closed' | 'spam') | null;
+  /**
+   * The manager who answers it.
+   */
+  assignedTo?: (number | null) | User;
+  respondedAt?: string | null;
+  /**
+   * Why the spam screen flagged it, if it did.
+   */
+  spamReasons?: ('honeypot' | 'too-fast' | 'links' | 'duplicate')[] | null;
   /**
    * Seen by managers and admins only.
    */
   internalNotes?: string | null;
+  messageHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -387,6 +415,30 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Who read, exported, changed or deleted contact submissions. Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action: 'read' | 'list' | 'export' | 'update' | 'delete';
+  collectionSlug: string;
+  documentIds?: string[] | null;
+  changedFields?: string[] | null;
+  /**
+   * Email of the user, or system.
+   */
+  actor: string;
+  actorId?: string | null;
+  /**
+   * REST, GraphQL or local (server code).
+   */
+  api?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Images and files used on the site. Every image needs alt text.
@@ -457,6 +509,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'notify-staff-of-submission' | 'apply-contact-retention';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'notify-staff-of-submission' | 'apply-contact-retention') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -481,6 +634,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-submissions';
         value: number | ContactSubmission;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -621,8 +778,29 @@ export interface ContactSubmissionsSelect<T extends boolean = true> {
   inquiryType?: T;
   preferredContactMethod?: T;
   consent?: T;
+  website?: T;
+  formToken?: T;
   status?: T;
+  assignedTo?: T;
+  respondedAt?: T;
+  spamReasons?: T;
   internalNotes?: T;
+  messageHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentIds?: T;
+  changedFields?: T;
+  actor?: T;
+  actorId?: T;
+  api?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -713,6 +891,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -767,6 +977,24 @@ export interface ClinicInfo {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "clinic-info_select".
  */
 export interface ClinicInfoSelect<T extends boolean = true> {
@@ -786,6 +1014,16 @@ export interface ClinicInfoSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -793,6 +1031,29 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotify-staff-of-submission".
+ */
+export interface TaskNotifyStaffOfSubmission {
+  input: {
+    submissionId: string;
+  };
+  output: {
+    recipients?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApply-contact-retention".
+ */
+export interface TaskApplyContactRetention {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    deletedSpam?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,15 +1,21 @@
-import type { CollectionConfig, Config, GlobalConfig } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
 import { Articles } from '../collections/Articles'
-import { ContactSubmissions } from '../collections/ContactSubmissions'
+import { AuditEvents } from '../collections/AuditEvents'
+import { contactSubmissions } from '../collections/ContactSubmissions'
 import { Media } from '../collections/Media'
 import { ProviderDiscounts } from '../collections/ProviderDiscounts'
 import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
 import { Users } from '../collections/Users'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { userHasRole } from './access/roles'
+import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
+import { applyContactRetention } from './jobs/applyContactRetention'
+import { notifyStaffOfSubmission } from './jobs/notifyStaffOfSubmission'
+import { rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 
 /**
@@ -31,11 +37,12 @@ export type ClinicContentOptions = {
   globals?: Partial<Record<ClinicGlobalSlug, boolean>>
   /** Per-collection additions, merged as {@link CollectionOverride} describes. */
   overrides?: Partial<Record<ClinicCollectionSlug, CollectionOverride>>
+  /** The public contact intake: spam screen, rate limits, retention. See {@link IntakeOptions}. */
+  intake?: IntakeOptions
 }
 
 const PREFIX = '[clinic-content]'
 
-const allCollections: CollectionConfig[] = [Articles, Quotes, Services, ProviderDiscounts, ContactSubmissions, Users, Media]
 const allGlobals: GlobalConfig[] = [ClinicInfo]
 
 const collectionSlug = z.enum(Object.values(collectionSlugs))
@@ -54,6 +61,7 @@ const optionsSchema = z.strictObject({
       }),
     )
     .optional(),
+  intake: intakeOptionsSchema.optional(),
 })
 
 const fail = (message: string): never => {
@@ -103,13 +111,29 @@ const hasRolesField = (config: Config) => {
 export const clinicContent =
   (options?: ClinicContentOptions) =>
   (config: Config): Config => {
-    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {} } = parseOptions(options)
+    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {}, intake } = parseOptions(options)
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
+    const intakeOn = isOn(collectionSlugs.contactSubmissions)
 
     for (const slug of Object.keys(overrides)) {
       if (!isOn(slug)) fail(`overrides.${slug} is set but the "${slug}" collection is turned off.`)
     }
     const taken = new Set([...(config.collections ?? []), ...(config.globals ?? [])].map((entry) => entry.slug))
+    if (intakeOn && !isOn(collectionSlugs.auditEvents)) {
+      fail(`"${collectionSlugs.auditEvents}" cannot be turned off while "${collectionSlugs.contactSubmissions}" is on: every read of a submission is audited there.`)
+    }
+    const settings = intakeSettings(intake)
+    const limiter = intakeOn && settings.rateLimit && rateLimiter(settings.rateLimit)
+    const allCollections: CollectionConfig[] = [
+      Articles,
+      Quotes,
+      Services,
+      ProviderDiscounts,
+      contactSubmissions(settings, limiter, config.admin?.user ?? collectionSlugs.users),
+      AuditEvents,
+      Users,
+      Media,
+    ]
     const collections = allCollections.filter((collection) => isOn(collection.slug))
     const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
     for (const { slug } of [...collections, ...globals]) {
@@ -122,9 +146,29 @@ export const clinicContent =
       fail(`"users" is turned off, so your auth collection (admin.user) needs a "roles" field with admin, editor and manager.`)
     }
 
+    const admins = ({ req }: { req: PayloadRequest }) => userHasRole(req.user, 'admin')
     return {
       ...config,
-      admin: { ...config.admin, user: config.admin?.user ?? collectionSlugs.users },
+      admin: {
+        ...config.admin,
+        user: config.admin?.user ?? collectionSlugs.users,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...(intakeOn ? ['/components/NewSubmissionsCount#NewSubmissionsCount'] : []),
+            ...(config.admin?.components?.beforeDashboard ?? []),
+          ],
+        },
+      },
+      jobs: {
+        // Only admins may queue, run or cancel jobs over the API (Payload lets any user by default).
+        access: { queue: admins, run: admins, cancel: admins },
+        ...config.jobs,
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          ...(intakeOn ? [notifyStaffOfSubmission, applyContactRetention(settings)] : []),
+        ],
+      },
       collections: [
         ...(config.collections ?? []),
         ...collections.map((collection) => applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug])),
