@@ -12,23 +12,31 @@ return { count, redis.call('PTTL', KEYS[1]) }
 
 /** Counts in Redis, shared by every app instance that uses the same server. */
 export const redisStore = (url: string, prefix = 'alt:intake-rate:'): RateLimitStore => {
-  // No offline queue and one attempt per command: when Redis is down, a hit fails at once
-  // (and the limiter lets the submission through) instead of waiting for a reconnect.
-  const client = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 })
-  let connecting: Promise<void> | undefined
-  const connected = () => {
-    if (client.status === 'ready') return Promise.resolve()
-    connecting ??= client.connect().finally(() => (connecting = undefined))
-    return connecting
-  }
+  let closed = false
+  // Connects on first use. No offline queue and one attempt per command: while Redis is down,
+  // a hit fails at once (and the limiter lets the submission through) instead of waiting, and
+  // the client keeps reconnecting in the background until closed.
+  const client = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => (closed ? null : Math.min(attempt * 200, 2000)),
+  })
+  // Failures reach the caller through the failed command; without a listener ioredis would
+  // also print every reconnect error.
+  client.on('error', () => undefined)
+  let firstConnect: Promise<void> | undefined
   return {
     hit: async (key, windowMs) => {
-      await connected()
+      if (client.status === 'wait') firstConnect ??= client.connect()
+      await firstConnect
       const [count, ttl] = (await client.eval(hitScript, 1, prefix + key, windowMs)) as [number, number]
       return { count, resetInMs: ttl > 0 ? ttl : windowMs }
     },
     close: async () => {
-      if (client.status !== 'end') client.disconnect()
+      closed = true
+      client.disconnect()
     },
   }
 }

@@ -4,6 +4,7 @@ import next from 'next'
 import config from '../../payload.config'
 import { isDatabaseEmpty, seedContent } from '../../seed/seed'
 import { buildIfMissing } from './buildIfMissing'
+import { clientAddress, trustProxy } from './clientAddress'
 import { databaseAnswers } from './databaseAnswers'
 import { handleShutdown } from './handleShutdown'
 import { listen } from './listen'
@@ -31,7 +32,8 @@ export const startServer = async ({ dev, projectRoot, host, port }: Options) => 
   let ready = true
   const app = express()
   app.disable('x-powered-by')
-  app.use(requestLog, securityHeaders(!dev))
+  trustProxy(app)
+  app.use(clientAddress, requestLog, securityHeaders(!dev))
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' })
   })

@@ -36,14 +36,17 @@ export const rest = async (method: keyof typeof handlers, path: string, { body, 
 }
 
 /** Calls Payload's real GraphQL route handler in-process. */
-export const graphql = async (query: string, { token, variables }: { token?: string; variables?: object } = {}) => {
+export const graphql = async (
+  query: string,
+  { token, variables, headers = {} }: { token?: string; variables?: object; headers?: Record<string, string> } = {},
+) => {
   const request = new Request(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   })
   const response = await graphqlHandler(request)
-  return { status: response.status, body: (await response.json()) as any }
+  return { status: response.status, body: (await response.json()) as any, headers: response.headers }
 }
 
 /** Starts Payload on the test database (a fresh SQLite file, or DATABASE_URL) with its schema. */
