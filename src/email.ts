@@ -7,7 +7,7 @@ import nodemailer from 'nodemailer'
  * `SMTP_SECURE`, `EMAIL_FROM`). Otherwise undefined, and Payload writes each email to the log
  * instead of sending it: right for development, and harmless since no email carries personal data.
  */
-export const smtpEmailAdapter = (env = process.env): EmailAdapter | undefined => {
+export const smtpEmailAdapter = (env: Record<string, string | undefined> = process.env): EmailAdapter | undefined => {
   if (!env.SMTP_HOST) return undefined
   const transport = nodemailer.createTransport({
     host: env.SMTP_HOST,
