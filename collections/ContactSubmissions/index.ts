@@ -55,6 +55,8 @@ export const contactSubmissions = (
     delete: submissionReviewers,
   },
   defaultSort: '-createdAt',
+  // A copy of a patient's message is never what anyone wants, and would skip the intake's checks.
+  disableDuplicate: true,
   endpoints: [contactIntake(settings.maxBodyBytes), formToken(settings.formTokenMaxAgeHours), exportContactSubmissions],
   hooks: {
     beforeOperation: [...(limiter ? [limitIntakeRate(limiter)] : []), validateInput, screenForSpam(settings)],

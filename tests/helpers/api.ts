@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { prepareDatabase } from '../../src/database'
+import { isMongoUrl, prepareDatabase } from '../../src/database'
 
 const handlers = {
   GET: REST_GET(config),
@@ -15,6 +15,9 @@ const handlers = {
 const graphqlHandler = GRAPHQL_POST(config)
 
 const base = 'http://localhost:3000/api'
+
+/** The GraphQL type of a document id: numbers on SQLite, strings on MongoDB. */
+export const idType = isMongoUrl(process.env.DATABASE_URL ?? '') ? 'String!' : 'Int!'
 
 type Options = { body?: unknown; token?: string; headers?: Record<string, string> }
 

@@ -6,7 +6,7 @@ import { contactSubmissions } from '../../collections/ContactSubmissions'
 import { NewSubmissionsCount } from '../../src/components/NewSubmissionsCount'
 import { intakeSettings } from '../../src/intake/settings'
 import { collectionSlugs } from '../../src/slugs'
-import { graphql, rest, startPayload } from '../helpers/api'
+import { graphql, idType, rest, startPayload } from '../helpers/api'
 import { submission } from '../helpers/intake'
 import { tokenFor } from '../helpers/users'
 
@@ -69,7 +69,7 @@ describe('status transitions', () => {
 
   test('the same rules over GraphQL and the Local API', async () => {
     const id = await newSubmission()
-    const res = await graphql(`mutation ($id: Int!) { updateContactSubmission(id: $id, data: { status: closed }) { status } }`, {
+    const res = await graphql(`mutation ($id: ${idType}) { updateContactSubmission(id: $id, data: { status: closed }) { status } }`, {
       token: manager.token,
       variables: { id },
     })
