@@ -13,6 +13,8 @@ export default {
   },
   moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  // Load, durability and benchmark-sized tests: `npm run test:stress` (jest.stress.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/stress/'],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   setupFiles: ['<rootDir>/tests/setup/env.ts'],
