@@ -45,8 +45,13 @@ try {
     await res.arrayBuffer()
     return { ms: performance.now() - started, ok: res.status === 201, status: res.status }
   }
-  // Warm-up (route compilation, caches), not measured.
-  for (let i = 0; i < 20; i++) await send(-i - 1)
+  // Warm-up (module loading, JIT, caches) at the same concurrency, not measured.
+  let warm = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (warm < 200) await send(-++warm)
+    }),
+  )
 
   const results: Awaited<ReturnType<typeof send>>[] = []
   let next = 0
