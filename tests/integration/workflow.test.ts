@@ -159,6 +159,22 @@ describe('the dashboard count', () => {
   })
 })
 
+describe('the admin’s edit form', () => {
+  test('saving sends every field back (multipart _payload); read-only and hidden ones are ignored', async () => {
+    const id = await newSubmission()
+    const { body: doc } = await rest('GET', `/${slug}/${id}?depth=0`, { token: manager.token })
+    const form = new FormData()
+    form.append(
+      '_payload',
+      JSON.stringify({ ...doc, website: null, formToken: null, status: 'in-progress', spamReasons: ['links'], respondedAt: '2020-01-01T00:00:00.000Z' }),
+    )
+    const res = await rest('PATCH', `/${slug}/${id}`, { token: manager.token, body: form })
+    expect(res.status).toBe(200)
+    expect(res.body.doc).toMatchObject({ status: 'in-progress', spamReasons: [], name: doc.name, email: doc.email })
+    expect(res.body.doc.respondedAt ?? null).toBeNull()
+  })
+})
+
 describe('internal notes', () => {
   test('managers read and write them; the public cannot write them', async () => {
     const id = await newSubmission()

@@ -7,12 +7,12 @@ import { recordAuditEvent } from '../../AuditEvents/recordAuditEvent'
  * the ids they saw. Reads by server code without a user (jobs) are not people reading.
  * `context.auditAction = 'export'` marks the CSV export's read.
  */
-export const auditReads: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+export const auditReads: CollectionAfterOperationHook = async ({ collection, operation, req, result }) => {
   if (!req.user || (operation !== 'find' && operation !== 'findByID')) return result
   const docs: { id: number | string }[] =
     operation === 'find' ? (result as { docs: { id: number | string }[] }).docs : result ? [result as { id: number | string }] : []
   if (docs.length === 0) return result
   const action = req.context.auditAction === 'export' ? 'export' : operation === 'find' ? 'list' : 'read'
-  await recordAuditEvent(args.req ?? req, { action, collectionSlug: collection.slug, documentIds: docs.map((doc) => doc.id) })
+  await recordAuditEvent(req, { action, collectionSlug: collection.slug, documentIds: docs.map((doc) => doc.id) })
   return result
 }
