@@ -38,6 +38,12 @@ const PREFIX = '[clinic-content]'
 const allCollections: CollectionConfig[] = [Articles, Quotes, Services, ProviderDiscounts, ContactSubmissions, Users, Media]
 const allGlobals: GlobalConfig[] = [ClinicInfo]
 
+/** Collections whose relationship or join fields point at others. */
+const relatedTo: Partial<Record<ClinicCollectionSlug, ClinicCollectionSlug[]>> = {
+  [collectionSlugs.articles]: [collectionSlugs.services, collectionSlugs.quotes],
+  [collectionSlugs.services]: [collectionSlugs.articles],
+}
+
 const collectionSlug = z.enum(Object.values(collectionSlugs))
 const globalSlug = z.enum(Object.values(globalSlugs))
 
@@ -112,9 +118,16 @@ export const clinicContent =
     const taken = new Set([...(config.collections ?? []), ...(config.globals ?? [])].map((entry) => entry.slug))
     const collections = allCollections.filter((collection) => isOn(collection.slug))
     const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
-    for (const { slug } of [...collections, ...globals]) {
+    for (const { slug } of collections) {
       if (taken.has(slug)) {
         fail(`your config already has "${slug}". Remove yours, or leave ours out with clinicContent({ collections: { "${slug}": false } }).`)
+      }
+      const missing = relatedTo[slug as ClinicCollectionSlug]?.find((related) => !isOn(related))
+      if (missing) fail(`"${slug}" links to "${missing}": turn both on or both off.`)
+    }
+    for (const { slug } of globals) {
+      if (taken.has(slug)) {
+        fail(`your config already has "${slug}". Remove yours, or leave ours out with clinicContent({ globals: { "${slug}": false } }).`)
       }
     }
     if (!config.editor) fail('set a rich-text editor on your config first, e.g. editor: lexicalEditor().')

@@ -112,6 +112,17 @@ describe('invalid options fail when the config is built, with a prefixed message
     expect(() => clinicContent(options as never)(minimal())).toThrow(message)
   })
 
+  test('a collection turned off while another links to it', () => {
+    expect(() => clinicContent({ collections: { quotes: false } })(minimal())).toThrow(
+      /^\[clinic-content\] "articles" links to "quotes": turn both on or both off\./,
+    )
+  })
+
+  test('a global the app already has', () => {
+    const config: Config = { ...minimal(), globals: [{ slug: 'clinic-info', fields: [] }] }
+    expect(() => clinicContent()(config)).toThrow(/globals: \{ "clinic-info": false \}/)
+  })
+
   test('a config without a rich-text editor', () => {
     expect(() => clinicContent()({ ...minimal(), editor: undefined })).toThrow(/^\[clinic-content\] set a rich-text editor/)
   })
