@@ -45,6 +45,14 @@ const PREFIX = '[clinic-content]'
 
 const allGlobals: GlobalConfig[] = [ClinicInfo]
 
+/** Collections whose relationship or join fields point at others. */
+const relatedTo: Partial<Record<ClinicCollectionSlug, ClinicCollectionSlug[]>> = {
+  [collectionSlugs.articles]: [collectionSlugs.services, collectionSlugs.quotes],
+  [collectionSlugs.services]: [collectionSlugs.articles],
+  // Every read and change of a submission is written to the audit log.
+  [collectionSlugs.contactSubmissions]: [collectionSlugs.auditEvents],
+}
+
 const collectionSlug = z.enum(Object.values(collectionSlugs))
 const globalSlug = z.enum(Object.values(globalSlugs))
 
@@ -119,9 +127,6 @@ export const clinicContent =
       if (!isOn(slug)) fail(`overrides.${slug} is set but the "${slug}" collection is turned off.`)
     }
     const taken = new Set([...(config.collections ?? []), ...(config.globals ?? [])].map((entry) => entry.slug))
-    if (intakeOn && !isOn(collectionSlugs.auditEvents)) {
-      fail(`"${collectionSlugs.auditEvents}" cannot be turned off while "${collectionSlugs.contactSubmissions}" is on: every read of a submission is audited there.`)
-    }
     const settings = intakeSettings(intake)
     const limiter = intakeOn && settings.rateLimit && rateLimiter(settings.rateLimit)
     const allCollections: CollectionConfig[] = [
@@ -136,9 +141,16 @@ export const clinicContent =
     ]
     const collections = allCollections.filter((collection) => isOn(collection.slug))
     const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
-    for (const { slug } of [...collections, ...globals]) {
+    for (const { slug } of collections) {
       if (taken.has(slug)) {
         fail(`your config already has "${slug}". Remove yours, or leave ours out with clinicContent({ collections: { "${slug}": false } }).`)
+      }
+      const missing = relatedTo[slug as ClinicCollectionSlug]?.find((related) => !isOn(related))
+      if (missing) fail(`"${slug}" links to "${missing}": turn both on or both off.`)
+    }
+    for (const { slug } of globals) {
+      if (taken.has(slug)) {
+        fail(`your config already has "${slug}". Remove yours, or leave ours out with clinicContent({ globals: { "${slug}": false } }).`)
       }
     }
     if (!config.editor) fail('set a rich-text editor on your config first, e.g. editor: lexicalEditor().')

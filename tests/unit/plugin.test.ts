@@ -129,9 +129,20 @@ describe('invalid options fail when the config is built, with a prefixed message
     ['a negative rate limit', { intake: { rateLimit: { perMinute: -1 } } }, /^\[clinic-content\] invalid option intake\.rateLimit\.perMinute/],
     ['a retention that is not a number', { intake: { retentionDays: Number('abc') } }, /^\[clinic-content\] invalid option intake\.retentionDays/],
     ['an unknown intake option', { intake: { captcha: true } }, /^\[clinic-content\] invalid option intake/],
-    ['audit events off while submissions are on', { collections: { 'audit-events': false } }, /^\[clinic-content\] "audit-events" cannot be turned off/],
+    ['audit events off while submissions are on', { collections: { 'audit-events': false } }, /^\[clinic-content\] "contact-submissions" links to "audit-events"/],
   ])('%s', (_case, options, message) => {
     expect(() => clinicContent(options as never)(minimal())).toThrow(message)
+  })
+
+  test('a collection turned off while another links to it', () => {
+    expect(() => clinicContent({ collections: { quotes: false } })(minimal())).toThrow(
+      /^\[clinic-content\] "articles" links to "quotes": turn both on or both off\./,
+    )
+  })
+
+  test('a global the app already has', () => {
+    const config: Config = { ...minimal(), globals: [{ slug: 'clinic-info', fields: [] }] }
+    expect(() => clinicContent()(config)).toThrow(/globals: \{ "clinic-info": false \}/)
   })
 
   test('a config without a rich-text editor', () => {
