@@ -23,7 +23,14 @@ export const notifyStaffOfSubmission: TaskConfig<{ input: { submissionId: string
   handler: async ({ input, req }) => {
     const { payload } = req
     const submission = await payload
-      .findByID({ collection: collectionSlugs.contactSubmissions, id: input.submissionId, depth: 0, req })
+      // Only what the email needs: the sender's details never leave the database here.
+      .findByID({
+        collection: collectionSlugs.contactSubmissions,
+        id: input.submissionId,
+        depth: 0,
+        select: { status: true, inquiryType: true, createdAt: true },
+        req,
+      })
       .catch(() => null)
     // Deleted (or marked spam) before the email went out: nothing to tell anyone.
     if (!submission || submission.status === 'spam') return { output: { recipients: 0 } }
