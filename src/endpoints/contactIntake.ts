@@ -7,7 +7,7 @@ import { readBodyUpTo } from './readBodyUpTo'
 
 /** The body as data: JSON from frontends, or the admin form's multipart `_payload` field. */
 const parseBody = async (req: PayloadRequest, bytes: Buffer, type: string): Promise<unknown> => {
-  if (type === 'application/json') return bytes.byteLength === 0 ? {} : JSON.parse(Buffer.from(bytes).toString('utf8'))
+  if (type === 'application/json') return bytes.byteLength === 0 ? {} : JSON.parse(bytes.toString('utf8'))
   const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': req.headers.get('content-type')! } }).formData()
   const payload = form.get('_payload')
   return typeof payload === 'string' ? JSON.parse(payload) : {}
