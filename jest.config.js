@@ -6,13 +6,15 @@ export default {
     '^.+\\.tsx?$': [
       '@swc/jest',
       {
-        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023' },
+        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023', transform: { react: { runtime: 'automatic' } } },
         module: { type: 'es6' },
       },
     ],
   },
   moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  // Load, durability and benchmark-sized tests: `npm run test:stress` (jest.stress.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/stress/'],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   setupFiles: ['<rootDir>/tests/setup/env.ts'],

@@ -5,9 +5,13 @@ import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter } from './src/database'
+import { smtpEmailAdapter } from './src/email'
 import { clinicContent } from './src/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** A number from the environment, or undefined when unset (the plugin refuses a bad one at start). */
+const envNumber = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
 
 /** The reference app: the clinic plugin on a database chosen by DATABASE_URL. */
 export default buildConfig({
@@ -16,6 +20,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
+  email: smtpEmailAdapter(),
   telemetry: false,
   // JSON lines in production (for log collectors), Payload's readable format otherwise.
   logger: {
@@ -29,11 +34,22 @@ export default buildConfig({
   // Types are generated on purpose (npm run generate:types) and a test fails when they are stale.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
-  // Scheduled publishing and the plugin's scheduled tasks run inside the server process, every
-  // minute; tests run the queue themselves (payload.jobs.run) instead.
+  // Queued jobs (staff emails, scheduled publishing, the 05:00 review sweep) run every minute;
+  // the nightly queue runs the retention job. Not under jest, whose tests run jobs themselves.
   jobs: {
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.NODE_ENV !== 'test',
+    autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default' }, { cron: '0 * * * *', queue: 'nightly' }],
   },
-  plugins: [clinicContent()],
+  plugins: [
+    clinicContent({
+      intake: {
+        rateLimit: {
+          perMinute: envNumber('CONTACT_RATE_LIMIT_PER_MINUTE'),
+          perDay: envNumber('CONTACT_RATE_LIMIT_PER_DAY'),
+          redisUrl: process.env.REDIS_URL || undefined,
+        },
+        retentionDays: envNumber('CONTACT_RETENTION_DAYS'),
+        spamRetentionDays: envNumber('CONTACT_SPAM_RETENTION_DAYS'),
+      },
+    }),
+  ],
 })

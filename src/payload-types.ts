@@ -72,6 +72,7 @@ export interface Config {
     services: Service;
     'provider-discounts': ProviderDiscount;
     'contact-submissions': ContactSubmission;
+    'audit-events': AuditEvent;
     users: User;
     media: Media;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'provider-discounts': ProviderDiscountsSelect<false> | ProviderDiscountsSelect<true>;
     'contact-submissions': ContactSubmissionsSelect<false> | ContactSubmissionsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -118,7 +120,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      markOverdueReviews: TaskMarkOverdueReviews;
+      'notify-staff-of-submission': TaskNotifyStaffOfSubmission;
+      'apply-contact-retention': TaskApplyContactRetention;
+      'mark-overdue-reviews': TaskMarkOverdueReviews;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -651,11 +655,50 @@ export interface ContactSubmission {
   inquiryType: 'appointment' | 'provider-collaboration' | 'provider-discount' | 'general';
   preferredContactMethod?: ('email' | 'phone') | null;
   consent: boolean;
+  website?: string | null;
+  formToken?: string | null;
+  /**
+   * New → In progress → Responded → Closed. Anything can be marked Spam; Spam can go back to New.
+   */
   status?: ('new' | 'in-progress' | 'responded' | 'closed' | 'spam') | null;
+  /**
+   * The manager who answers it.
+   */
+  assignedTo?: (number | null) | User;
+  respondedAt?: string | null;
+  /**
+   * Why the spam screen flagged it, if it did.
+   */
+  spamReasons?: ('honeypot' | 'too-fast' | 'links' | 'duplicate')[] | null;
   /**
    * Seen by managers and admins only.
    */
   internalNotes?: string | null;
+  messageHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who read, exported, changed or deleted contact submissions. Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action: 'read' | 'list' | 'export' | 'update' | 'delete';
+  collectionSlug: string;
+  documentIds?: string[] | null;
+  changedFields?: string[] | null;
+  /**
+   * Email of the user, or system.
+   */
+  actor: string;
+  actorId?: string | null;
+  /**
+   * REST, GraphQL or local (server code).
+   */
+  api?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -728,7 +771,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'markOverdueReviews' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'notify-staff-of-submission'
+          | 'apply-contact-retention'
+          | 'mark-overdue-reviews'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -761,7 +809,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'markOverdueReviews' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'notify-staff-of-submission' | 'apply-contact-retention' | 'mark-overdue-reviews' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -803,6 +853,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-submissions';
         value: number | ContactSubmission;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -1002,8 +1056,29 @@ export interface ContactSubmissionsSelect<T extends boolean = true> {
   inquiryType?: T;
   preferredContactMethod?: T;
   consent?: T;
+  website?: T;
+  formToken?: T;
   status?: T;
+  assignedTo?: T;
+  respondedAt?: T;
+  spamReasons?: T;
   internalNotes?: T;
+  messageHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentIds?: T;
+  changedFields?: T;
+  actor?: T;
+  actorId?: T;
+  api?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1272,7 +1347,30 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskMarkOverdueReviews".
+ * via the `definition` "TaskNotify-staff-of-submission".
+ */
+export interface TaskNotifyStaffOfSubmission {
+  input: {
+    submissionId: string;
+  };
+  output: {
+    recipients?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApply-contact-retention".
+ */
+export interface TaskApplyContactRetention {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    deletedSpam?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMark-overdue-reviews".
  */
 export interface TaskMarkOverdueReviews {
   input?: unknown;

@@ -1,20 +1,26 @@
-import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
 import { Articles } from '../collections/Articles'
-import { ContactSubmissions } from '../collections/ContactSubmissions'
+import { AuditEvents } from '../collections/AuditEvents'
+import { contactSubmissions } from '../collections/ContactSubmissions'
 import { Media } from '../collections/Media'
 import { ProviderDiscounts } from '../collections/ProviderDiscounts'
 import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
 import { Users } from '../collections/Users'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { userHasRole } from './access/roles'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
-import { clinicTasks } from './jobs'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
+import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
+import { applyContactRetention } from './jobs/applyContactRetention'
+import { markOverdueReviews } from './jobs/markOverdueReviews'
+import { notifyStaffOfSubmission } from './jobs/notifyStaffOfSubmission'
 import { type PreviewOptions } from './preview/previewLink'
 import { withPreview } from './preview/withPreview'
+import { rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 
 /**
@@ -36,6 +42,8 @@ export type ClinicContentOptions = {
   globals?: Partial<Record<ClinicGlobalSlug, boolean>>
   /** Per-collection additions, merged as {@link CollectionOverride} describes. */
   overrides?: Partial<Record<ClinicCollectionSlug, CollectionOverride>>
+  /** The public contact intake: spam screen, rate limits, retention. See {@link IntakeOptions}. */
+  intake?: IntakeOptions
   /**
    * The admin's Preview and Live Preview: a link to the frontend (`url`, default `PREVIEW_URL`)
    * carrying a short-lived signed token that the frontend exchanges for the draft at
@@ -57,8 +65,15 @@ export type ClinicContentOptions = {
 
 const PREFIX = '[clinic-content]'
 
-const allCollections: CollectionConfig[] = [Articles, Quotes, Services, ProviderDiscounts, ContactSubmissions, Users, Media]
 const allGlobals: GlobalConfig[] = [ClinicInfo]
+
+/** Collections whose relationship or join fields point at others. */
+const relatedTo: Partial<Record<ClinicCollectionSlug, ClinicCollectionSlug[]>> = {
+  [collectionSlugs.articles]: [collectionSlugs.services, collectionSlugs.quotes],
+  [collectionSlugs.services]: [collectionSlugs.articles],
+  // Every read and change of a submission is written to the audit log.
+  [collectionSlugs.contactSubmissions]: [collectionSlugs.auditEvents],
+}
 
 const collectionSlug = z.enum(Object.values(collectionSlugs))
 const globalSlug = z.enum(Object.values(globalSlugs))
@@ -76,6 +91,7 @@ const optionsSchema = z.strictObject({
       }),
     )
     .optional(),
+  intake: intakeOptionsSchema.optional(),
   preview: z
     .union([
       z.literal(false),
@@ -155,18 +171,46 @@ const hasRolesField = (config: Config) => {
 export const clinicContent =
   (options?: ClinicContentOptions) =>
   (config: Config): Config => {
-    const { collections: enabled = {}, globals: enabledGlobals = {}, overrides = {}, preview, claimRules = defaultClaimRules, siteUrl = process.env.SITE_URL } = parseOptions(options)
+    const {
+      collections: enabled = {},
+      globals: enabledGlobals = {},
+      overrides = {},
+      intake,
+      preview,
+      claimRules = defaultClaimRules,
+      siteUrl = process.env.SITE_URL,
+    } = parseOptions(options)
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
+    const intakeOn = isOn(collectionSlugs.contactSubmissions)
 
     for (const slug of Object.keys(overrides)) {
       if (!isOn(slug)) fail(`overrides.${slug} is set but the "${slug}" collection is turned off.`)
     }
     const taken = new Set([...(config.collections ?? []), ...(config.globals ?? [])].map((entry) => entry.slug))
+    const settings = intakeSettings(intake)
+    const limiter = intakeOn && settings.rateLimit && rateLimiter(settings.rateLimit)
+    const allCollections: CollectionConfig[] = [
+      Articles,
+      Quotes,
+      Services,
+      ProviderDiscounts,
+      contactSubmissions(settings, limiter, config.admin?.user ?? collectionSlugs.users),
+      AuditEvents,
+      Users,
+      Media,
+    ]
     const collections = allCollections.filter((collection) => isOn(collection.slug))
     const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
-    for (const { slug } of [...collections, ...globals]) {
+    for (const { slug } of collections) {
       if (taken.has(slug)) {
         fail(`your config already has "${slug}". Remove yours, or leave ours out with clinicContent({ collections: { "${slug}": false } }).`)
+      }
+      const missing = relatedTo[slug as ClinicCollectionSlug]?.find((related) => !isOn(related))
+      if (missing) fail(`"${slug}" links to "${missing}": turn both on or both off.`)
+    }
+    for (const { slug } of globals) {
+      if (taken.has(slug)) {
+        fail(`your config already has "${slug}". Remove yours, or leave ours out with clinicContent({ globals: { "${slug}": false } }).`)
       }
     }
     if (!config.editor) fail('set a rich-text editor on your config first, e.g. editor: lexicalEditor().')
@@ -174,9 +218,30 @@ export const clinicContent =
       fail(`"users" is turned off, so your auth collection (admin.user) needs a "roles" field with admin, editor and manager.`)
     }
 
+    const admins = ({ req }: { req: PayloadRequest }) => userHasRole(req.user, 'admin')
     return {
       ...config,
-      admin: { ...config.admin, user: config.admin?.user ?? collectionSlugs.users },
+      admin: {
+        ...config.admin,
+        user: config.admin?.user ?? collectionSlugs.users,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...(intakeOn ? ['/components/NewSubmissionsCount#NewSubmissionsCount'] : []),
+            ...(config.admin?.components?.beforeDashboard ?? []),
+          ],
+        },
+      },
+      jobs: {
+        // Only admins may queue, run or cancel jobs over the API (Payload lets any user by default).
+        access: { queue: admins, run: admins, cancel: admins },
+        ...config.jobs,
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          ...(intakeOn ? [notifyStaffOfSubmission, applyContactRetention(settings)] : []),
+          ...(isOn(collectionSlugs.articles) ? [markOverdueReviews] : []),
+        ],
+      },
       collections: [
         ...(config.collections ?? []),
         ...collections.map((collection) => {
@@ -189,6 +254,5 @@ export const clinicContent =
       globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
       endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
       custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {} } },
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...clinicTasks] },
     }
   }

@@ -1,16 +1,23 @@
-/** Every collection and global slug, named once: config, seed and tests import these. */
+/** Every collection/global slug and job task, named once: config, seed and tests import these. */
 export const collectionSlugs = {
   articles: 'articles',
   quotes: 'quotes',
   services: 'services',
   providerDiscounts: 'provider-discounts',
   contactSubmissions: 'contact-submissions',
+  auditEvents: 'audit-events',
   users: 'users',
   media: 'media',
 } as const
 
 export const globalSlugs = {
   clinicInfo: 'clinic-info',
+} as const
+
+export const taskSlugs = {
+  notifyStaffOfSubmission: 'notify-staff-of-submission',
+  applyContactRetention: 'apply-contact-retention',
+  markOverdueReviews: 'mark-overdue-reviews',
 } as const
 
 export type ClinicCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

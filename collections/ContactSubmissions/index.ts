@@ -1,23 +1,50 @@
 import type { CollectionConfig } from 'payload'
 
+import type { IntakeSettings } from '../../src/intake/settings'
+import type { RateLimiter } from '../../src/rateLimit/rateLimiter'
+
 import { anyone, fieldHasRole, submissionReviewers } from '../../src/access/roles'
+import { contactIntake } from '../../src/endpoints/contactIntake'
+import { exportContactSubmissions } from '../../src/endpoints/exportContactSubmissions'
+import { formToken } from '../../src/endpoints/formToken'
 import { selectOptions } from '../../src/fields/selectOptions'
 import { collectionSlugs } from '../../src/slugs'
-import { contactMethods, inquiryTypes, limits, submissionStatuses } from '../../src/validation/contactSubmission'
+import { contactMethods, inquiryTypes, limits, spamReasons, submissionStatuses } from '../../src/validation/contactSubmission'
+import { auditChanges } from './hooks/auditChanges'
+import { auditDeletes } from './hooks/auditDeletes'
+import { auditReads } from './hooks/auditReads'
+import { limitIntakeRate } from './hooks/limitIntakeRate'
+import { queueStaffNotification } from './hooks/queueStaffNotification'
+import { screenForSpam } from './hooks/screenForSpam'
+import { stampRespondedAt } from './hooks/stampRespondedAt'
 import { validateInput } from './hooks/validateInput'
+import { validateStatusChange } from './validateStatusChange'
 
 const reviewersOnly = fieldHasRole('admin', 'manager')
+const nobody = () => false
+
+/** What the sender wrote: anyone may send it, only reviewers read it (create answers included). */
+const fromSender = { read: reviewersOnly }
+/** Set by the collection's hooks, never by a caller. */
+const managed = { read: reviewersOnly, update: nobody }
 
 /**
  * Messages from prospective patients and fellow providers. Anyone may send one (through the
- * zod schema); only managers and admins can read or work them, since they hold contact details.
+ * zod schema, the spam screen and the rate limit); only managers and admins can read or work
+ * them, since they hold contact details. Every read and change by a person is audited.
  */
-export const ContactSubmissions: CollectionConfig = {
+export const contactSubmissions = (
+  settings: IntakeSettings,
+  limiter: RateLimiter | false,
+  /** The app's auth collection (ours is `users`), whose managers answer submissions. */
+  staffSlug: string = collectionSlugs.users,
+): CollectionConfig => ({
   slug: collectionSlugs.contactSubmissions,
   labels: { singular: 'Contact submission', plural: 'Contact submissions' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'inquiryType', 'status', 'createdAt'],
+    defaultColumns: ['name', 'status', 'inquiryType', 'createdAt', 'assignedTo'],
+    listSearchableFields: ['name', 'email'],
     description: 'Messages sent through the contact form. Visible to managers and admins only.',
     group: 'Intake',
   },
@@ -28,33 +55,82 @@ export const ContactSubmissions: CollectionConfig = {
     delete: submissionReviewers,
   },
   defaultSort: '-createdAt',
-  hooks: { beforeOperation: [validateInput] },
+  // A copy of a patient's message is never what anyone wants, and would skip the intake's checks.
+  disableDuplicate: true,
+  endpoints: [contactIntake(settings.maxBodyBytes), formToken(settings.formTokenMaxAgeHours), exportContactSubmissions],
+  hooks: {
+    beforeOperation: [...(limiter ? [limitIntakeRate(limiter)] : []), validateInput, screenForSpam(settings)],
+    beforeChange: [stampRespondedAt],
+    afterChange: [queueStaffNotification, auditChanges],
+    afterDelete: [auditDeletes],
+    afterOperation: [auditReads],
+  },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: limits.name },
-    { name: 'email', type: 'email', required: true },
-    { name: 'phone', type: 'text', maxLength: limits.phone },
-    { name: 'message', type: 'textarea', required: true, maxLength: limits.message },
-    { name: 'inquiryType', type: 'select', required: true, options: selectOptions(inquiryTypes), index: true },
+    { name: 'name', type: 'text', required: true, maxLength: limits.name, access: fromSender },
+    { name: 'email', type: 'email', required: true, access: fromSender },
+    { name: 'phone', type: 'text', maxLength: limits.phone, access: fromSender },
+    { name: 'message', type: 'textarea', required: true, maxLength: limits.message, access: fromSender },
+    {
+      name: 'inquiryType',
+      type: 'select',
+      required: true,
+      options: selectOptions(inquiryTypes),
+      index: true,
+      access: fromSender,
+    },
     {
       name: 'preferredContactMethod',
       type: 'select',
       defaultValue: 'email',
       options: selectOptions(contactMethods),
+      access: fromSender,
     },
     {
       name: 'consent',
       type: 'checkbox',
       required: true,
       label: 'Agreed that the clinic may store this message and reply to it',
+      access: fromSender,
     },
+    // Not stored. The honeypot: a frontend renders it hidden from people (see README), so a
+    // value means a bot filled in every field it found.
+    { name: 'website', type: 'text', virtual: true, access: { read: nobody }, admin: { hidden: true } },
+    // Not stored. From GET /api/contact-submissions/form-token: proves when the form was shown.
+    { name: 'formToken', type: 'text', virtual: true, access: { read: nobody }, admin: { hidden: true } },
     {
       name: 'status',
       type: 'select',
       defaultValue: 'new',
       index: true,
       options: selectOptions(submissionStatuses),
-      access: { create: reviewersOnly, update: reviewersOnly },
-      admin: { position: 'sidebar' },
+      validate: validateStatusChange,
+      access: { read: reviewersOnly, update: reviewersOnly },
+      admin: {
+        position: 'sidebar',
+        description: 'New → In progress → Responded → Closed. Anything can be marked Spam; Spam can go back to New.',
+      },
+    },
+    {
+      name: 'assignedTo',
+      type: 'relationship',
+      relationTo: staffSlug as typeof collectionSlugs.users,
+      filterOptions: { roles: { in: ['manager'] } },
+      access: { read: reviewersOnly, create: reviewersOnly, update: reviewersOnly },
+      admin: { position: 'sidebar', description: 'The manager who answers it.' },
+    },
+    {
+      name: 'respondedAt',
+      type: 'date',
+      access: managed,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'spamReasons',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions(spamReasons),
+      access: managed,
+      admin: { position: 'sidebar', readOnly: true, description: 'Why the spam screen flagged it, if it did.' },
     },
     {
       name: 'internalNotes',
@@ -63,5 +139,7 @@ export const ContactSubmissions: CollectionConfig = {
       access: { create: reviewersOnly, read: reviewersOnly, update: reviewersOnly },
       admin: { position: 'sidebar', description: 'Seen by managers and admins only.' },
     },
+    // Fingerprint of the message, for the duplicate check. Never shown.
+    { name: 'messageHash', type: 'text', index: true, access: { read: nobody, update: nobody }, admin: { disabled: true } },
   ],
-}
+})

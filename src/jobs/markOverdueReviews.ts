@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs, taskSlugs } from '../slugs'
 
 const reviewedCollections = [collectionSlugs.articles, collectionSlugs.services] as const
 
@@ -11,8 +11,8 @@ const reviewedCollections = [collectionSlugs.articles, collectionSlugs.services]
  * stays on top; the published version is re-saved unchanged otherwise. It reads the latest
  * versions (draft: true) so a document already marked is not touched again.
  */
-export const markOverdueReviews: TaskConfig<'markOverdueReviews'> = {
-  slug: 'markOverdueReviews',
+export const markOverdueReviews: TaskConfig<typeof taskSlugs.markOverdueReviews> = {
+  slug: taskSlugs.markOverdueReviews,
   label: 'Mark content overdue for clinical review',
   schedule: [{ cron: '0 0 5 * * *', queue: 'default' }],
   outputSchema: [{ name: 'marked', type: 'number', required: true }],

@@ -3,8 +3,21 @@ import { z } from 'zod'
 export const inquiryTypes = ['appointment', 'provider-collaboration', 'provider-discount', 'general'] as const
 export const contactMethods = ['email', 'phone'] as const
 export const submissionStatuses = ['new', 'in-progress', 'responded', 'closed', 'spam'] as const
+export const spamReasons = ['honeypot', 'too-fast', 'links', 'duplicate'] as const
 
-export const limits = { name: 200, email: 254, phone: 40, message: 5000, internalNotes: 10000 } as const
+/**
+ * The review workflow: new → in progress → responded → closed, and any status → spam. A
+ * false positive goes back from spam to new. Keeping a status is always allowed.
+ */
+export const statusTransitions: Record<(typeof submissionStatuses)[number], readonly (typeof submissionStatuses)[number][]> = {
+  new: ['in-progress', 'spam'],
+  'in-progress': ['responded', 'spam'],
+  responded: ['closed', 'spam'],
+  closed: ['spam'],
+  spam: ['new'],
+}
+
+export const limits = { name: 200, email: 254, phone: 40, message: 5000, internalNotes: 10000, honeypot: 2000 } as const
 
 const required = (label: string, max: number) =>
   z
@@ -40,6 +53,11 @@ export const contactIntakeSchema = z.strictObject(
     inquiryType: oneOf('Inquiry type', inquiryTypes),
     preferredContactMethod: oneOf('Preferred contact method', contactMethods).optional(),
     consent: z.literal(true, { error: 'Consent is required: tick the box to let the clinic store and answer your message.' }),
+    // The honeypot: a field humans never see, so anything in it marks the submission as spam.
+    website: z.union([z.string().max(limits.honeypot), z.null()], { error: 'Website must be text.' }).optional(),
+    formToken: z.string({
+      error: 'Form token is required: get one from GET /api/contact-submissions/form-token when you show the form.',
+    }),
   },
   {
     error: (issue) =>
@@ -50,11 +68,26 @@ export const contactIntakeSchema = z.strictObject(
 /** Fields only staff who review submissions may write. */
 const reviewFields = {
   status: oneOf('Status', submissionStatuses).optional(),
+  assignedTo: z
+    .union([z.number().int().positive(), z.string().min(1).max(64), z.null()], { error: 'Assigned to must be a user id.' })
+    .optional(),
   internalNotes: optional('Internal notes', limits.internalNotes),
+  // Staff need no form token; the admin form sends these (empty) back.
+  website: z.unknown().transform(() => undefined).optional(),
+  formToken: z.unknown().transform(() => undefined).optional(),
 }
 
-/** Timestamps and id the admin UI may echo back; Payload manages them. */
-const managedFields = { id: z.unknown().optional(), createdAt: z.unknown().optional(), updatedAt: z.unknown().optional() }
+/** Values Payload or the collection's hooks manage; the admin form echoes them back. Ignored. */
+const ignored = z.unknown().transform(() => undefined).optional()
+const managedFields = {
+  id: ignored,
+  updatedAt: ignored,
+  spamReasons: ignored,
+  messageHash: ignored,
+  respondedAt: ignored,
+  // Staff (and retention tests) may record when a message really arrived, e.g. a phone call.
+  createdAt: z.unknown().optional(),
+}
 
 /** What staff (and trusted server code) may write when creating a submission. */
 export const contactStaffCreateSchema = contactIntakeSchema.extend(reviewFields).extend(managedFields)

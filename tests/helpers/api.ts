@@ -16,6 +16,9 @@ const graphqlHandler = GRAPHQL_POST(config)
 
 const base = 'http://localhost:3000/api'
 
+/** The GraphQL type of a document id: numbers on SQLite, strings on MongoDB. */
+export const idType = isMongoUrl(process.env.DATABASE_URL ?? '') ? 'String!' : 'Int!'
+
 type Options = { body?: unknown; token?: string; headers?: Record<string, string> }
 
 /** Calls Payload's real REST route handler in-process, exactly as Next would. */
@@ -35,18 +38,18 @@ export const rest = async (method: keyof typeof handlers, path: string, { body, 
   return { status: response.status, body: (await response.json().catch(() => null)) as any, headers: response.headers }
 }
 
-/** The GraphQL type of ids in queries' variables: numbers on SQLite, strings on MongoDB. */
-export const idType = isMongoUrl(process.env.DATABASE_URL ?? '') ? 'String' : 'Int'
-
 /** Calls Payload's real GraphQL route handler in-process. */
-export const graphql = async (query: string, { token, variables }: { token?: string; variables?: object } = {}) => {
+export const graphql = async (
+  query: string,
+  { token, variables, headers = {} }: { token?: string; variables?: object; headers?: Record<string, string> } = {},
+) => {
   const request = new Request(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   })
   const response = await graphqlHandler(request)
-  return { status: response.status, body: (await response.json()) as any }
+  return { status: response.status, body: (await response.json()) as any, headers: response.headers }
 }
 
 /** Starts Payload on the test database (a fresh SQLite file, or DATABASE_URL) with its schema. */

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { paragraph, richText } from '../../seed/lexical'
 import { seedContent } from '../../seed/seed'
-import { collectionSlugs, globalSlugs } from '../../src/slugs'
+import { collectionSlugs, globalSlugs, taskSlugs } from '../../src/slugs'
 import { rest, startPayload } from '../helpers/api'
 import { staffTokens } from '../helpers/users'
 
@@ -126,9 +126,9 @@ describe('the nightly review sweep', () => {
     const withDraft = await rest('POST', '/services', { token: tokens.reviewer, body: { name: 'Due service', ...reviewed(almostDue), reviewIntervalDays: 1, _status: 'published' } })
     await rest('PATCH', `/services/${withDraft.body.doc.id}?draft=true`, { token: tokens.editor, body: { summary: 'Pending edit' } })
 
-    expect(payload.config.jobs.tasks?.find((task) => task.slug === 'markOverdueReviews')?.schedule).toEqual([{ cron: '0 0 5 * * *', queue: 'default' }])
+    expect(payload.config.jobs.tasks?.find((task) => task.slug === taskSlugs.markOverdueReviews)?.schedule).toEqual([{ cron: '0 0 5 * * *', queue: 'default' }])
     await sleep(2100)
-    await payload.jobs.queue({ task: 'markOverdueReviews', input: {} })
+    await payload.jobs.queue({ task: taskSlugs.markOverdueReviews, input: {} })
     await payload.jobs.run()
 
     const overdue = await rest('GET', '/articles?draft=true&where[reviewStatus][equals]=overdue', { token: tokens.editor })

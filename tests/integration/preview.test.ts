@@ -107,7 +107,7 @@ describe('without a token, anonymous callers never get a draft', () => {
     const list = await graphql(`{ Articles(draft: true, limit: 100) { docs { title } } }`)
     expect(list.body.data.Articles.docs.map((doc: { title: string }) => doc.title)).toEqual(['Understanding Ketamine'])
     for (const id of [live.id, draftOnly.id]) {
-      const one = await graphql(`query ($id: ${idType}!) { Article(id: $id, draft: true) { title } }`, { variables: { id } })
+      const one = await graphql(`query ($id: ${idType}) { Article(id: $id, draft: true) { title } }`, { variables: { id } })
       expectNoSecret(one.body)
     }
   })
@@ -121,7 +121,7 @@ describe('without a token, anonymous callers never get a draft', () => {
       expectNoSecret(res.body)
     }
     expectNoSecret((await graphql(`{ versionsArticles { docs { version { title } } } }`)).body)
-    expectNoSecret((await graphql(`query ($id: ${idType}!) { versionArticle(id: $id) { version { title } } }`, { variables: { id: versionId } })).body)
+    expectNoSecret((await graphql(`query ($id: ${idType}) { versionArticle(id: $id) { version { title } } }`, { variables: { id: versionId } })).body)
   })
 
   test('a duplicated document is a new draft, not a published copy of the pending draft', async () => {
@@ -130,7 +130,7 @@ describe('without a token, anonymous callers never get a draft', () => {
     expect(copy.status).toBe(200)
     expect(copy.body.doc._status).toBe('draft')
     expect((await rest('GET', `/articles/${copy.body.doc.id}?draft=true`)).status).toBe(404)
-    const gqlCopy = await graphql(`mutation ($id: ${idType}!) { duplicateArticle(id: $id) { title _status } }`, { variables: { id: live.id } })
+    const gqlCopy = await graphql(`mutation ($id: ${idType}) { duplicateArticle(id: $id) { title _status } }`, { variables: { id: live.id } })
     expect(gqlCopy.body.data?.duplicateArticle ?? null).toBeNull()
     expectNoSecret((await rest('GET', '/articles?draft=true&limit=100')).body)
   })

@@ -29,7 +29,7 @@ describe('medical content goes live only through a clinical reviewer or an admin
     expect(published.status).toBe(403)
     const patched = await rest('PATCH', `/articles/${draft.body.doc.id}`, { token: tokens.editor, body: { _status: 'published' } })
     expect(patched.status).toBe(403)
-    const gql = await graphql(`mutation ($id: ${idType}!) { updateArticle(id: $id, data: { _status: published }) { _status } }`, {
+    const gql = await graphql(`mutation ($id: ${idType}) { updateArticle(id: $id, data: { _status: published }) { _status } }`, {
       token: tokens.editor,
       variables: { id: draft.body.doc.id },
     })

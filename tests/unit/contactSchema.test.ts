@@ -6,6 +6,7 @@ const valid = {
   message: 'I would like to book a consultation.',
   inquiryType: 'appointment',
   consent: true,
+  formToken: '1764230400000.signature-checked-by-the-collection',
 }
 
 const fieldErrors = (input: unknown) => {
@@ -42,11 +43,18 @@ test('rejects prototype-pollution keys as unknown fields', () => {
   expect(Object.entries(fieldErrors(input))).toEqual([['__proto__', 'Unknown field.']])
 })
 
+test('the honeypot may be sent (and is judged later); a missing form token is a field error', () => {
+  expect(contactIntakeSchema.parse({ ...valid, website: 'http://bot.example' })).toMatchObject({ website: 'http://bot.example' })
+  expect(fieldErrors({ ...valid, formToken: undefined })).toEqual({ formToken: expect.stringMatching(/^Form token is required/) })
+})
+
 test('rejects a body that is not an object', () => {
   expect(fieldErrors('hello')).toEqual({ '': 'Send the submission as an object of fields.' })
 })
 
-test('staff updates take any subset and add no defaults', () => {
+test('staff updates take any subset and add no defaults; server-managed values they echo back are dropped', () => {
   expect(contactStaffUpdateSchema.parse({ status: 'in-progress' })).toEqual({ status: 'in-progress' })
+  const echoed = contactStaffUpdateSchema.parse({ status: 'closed', spamReasons: ['links'], respondedAt: '2020-01-01', messageHash: 'x' })
+  expect(Object.fromEntries(Object.entries(echoed).filter(([, value]) => value !== undefined))).toEqual({ status: 'closed' })
   expect(contactStaffUpdateSchema.safeParse({ status: 'archived' }).success).toBe(false)
 })

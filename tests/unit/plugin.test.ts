@@ -5,7 +5,7 @@ import { buildConfig } from 'payload'
 
 import { Articles } from '../../collections/Articles'
 import { clinicContent } from '../../src/plugin'
-import { collectionSlugs, globalSlugs } from '../../src/slugs'
+import { collectionSlugs, globalSlugs, taskSlugs } from '../../src/slugs'
 
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -73,6 +73,7 @@ describe('clinicContent merged into an unrelated config', () => {
       collectionSlugs.services,
       collectionSlugs.providerDiscounts,
       collectionSlugs.contactSubmissions,
+      collectionSlugs.auditEvents,
       collectionSlugs.media,
     ])
     expect(result.globals?.map((global) => global.slug)).toEqual(['footer', globalSlugs.clinicInfo])
@@ -86,7 +87,7 @@ describe('clinicContent merged into an unrelated config', () => {
     expect(articles.hooks?.beforeChange).toEqual([...(Articles.hooks?.beforeChange ?? []), extraHook])
     expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
     const submissions = find(result, collectionSlugs.contactSubmissions)
-    expect(submissions.hooks?.beforeOperation).toHaveLength(1)
+    expect(submissions.hooks?.beforeOperation).toHaveLength(3)
   })
 
   test('the merged config builds into a valid Payload config', async () => {
@@ -96,10 +97,27 @@ describe('clinicContent merged into an unrelated config', () => {
   })
 })
 
-test('with no options it adds all seven collections and makes users the admin login', () => {
+test('with no options it adds all eight collections and makes users the admin login', () => {
   const result = clinicContent()(minimal())
-  expect(result.collections).toHaveLength(7)
+  expect(result.collections).toHaveLength(8)
   expect(result.admin?.user).toBe(collectionSlugs.users)
+})
+
+test('the intake adds its jobs (admin-only over the API) and the dashboard count; turning it off removes them', () => {
+  const on = clinicContent()({ ...minimal(), jobs: { tasks: [{ slug: 'theirs', handler: async () => ({ output: {} }) }] } })
+  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmission, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews])
+  expect(on.jobs?.access?.run?.({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
+  expect(on.jobs?.access?.run?.({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
+  expect(on.admin?.components?.beforeDashboard).toEqual(['/components/NewSubmissionsCount#NewSubmissionsCount'])
+
+  const off = clinicContent({ collections: { 'contact-submissions': false, 'audit-events': false } })(minimal())
+  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews])
+  expect(off.admin?.components?.beforeDashboard).toEqual([])
+})
+
+test('the submissions’ assignee points at the app’s own auth collection when users is off', () => {
+  const submissions = find(clinicContent({ collections: { users: false } })(unrelated()), collectionSlugs.contactSubmissions)
+  expect(submissions.fields.find((field) => 'name' in field && field.name === 'assignedTo')).toMatchObject({ relationTo: 'staff' })
 })
 
 describe('invalid options fail when the config is built, with a prefixed message', () => {
@@ -112,8 +130,23 @@ describe('invalid options fail when the config is built, with a prefixed message
     ['a preview URL that is not a URL', { preview: { url: 'preview.alt' } }, /^\[clinic-content\] invalid option preview/],
     ['a preview path without a leading slash', { preview: { paths: { articles: 'articles/{slug}' } } }, /^\[clinic-content\] invalid option preview/],
     ['an override of a turned-off collection', { collections: { media: false }, overrides: { media: {} } }, /^\[clinic-content\] overrides\.media is set/],
+    ['a negative rate limit', { intake: { rateLimit: { perMinute: -1 } } }, /^\[clinic-content\] invalid option intake\.rateLimit\.perMinute/],
+    ['a retention that is not a number', { intake: { retentionDays: Number('abc') } }, /^\[clinic-content\] invalid option intake\.retentionDays/],
+    ['an unknown intake option', { intake: { captcha: true } }, /^\[clinic-content\] invalid option intake/],
+    ['audit events off while submissions are on', { collections: { 'audit-events': false } }, /^\[clinic-content\] "contact-submissions" links to "audit-events"/],
   ])('%s', (_case, options, message) => {
     expect(() => clinicContent(options as never)(minimal())).toThrow(message)
+  })
+
+  test('a collection turned off while another links to it', () => {
+    expect(() => clinicContent({ collections: { quotes: false } })(minimal())).toThrow(
+      /^\[clinic-content\] "articles" links to "quotes": turn both on or both off\./,
+    )
+  })
+
+  test('a global the app already has', () => {
+    const config: Config = { ...minimal(), globals: [{ slug: 'clinic-info', fields: [] }] }
+    expect(() => clinicContent()(config)).toThrow(/globals: \{ "clinic-info": false \}/)
   })
 
   test('a config without a rich-text editor', () => {

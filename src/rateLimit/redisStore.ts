@@ -1,0 +1,42 @@
+import { Redis } from 'ioredis'
+
+import type { RateLimitStore } from './types'
+
+// INCR and the expiry of a new window in one atomic step, so concurrent hits from several app
+// instances never leave a counter without an expiry.
+const hitScript = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return { count, redis.call('PTTL', KEYS[1]) }
+`
+
+/** Counts in Redis, shared by every app instance that uses the same server. */
+export const redisStore = (url: string, prefix = 'alt:intake-rate:'): RateLimitStore => {
+  let closed = false
+  // Connects on first use. No offline queue and one attempt per command: while Redis is down,
+  // a hit fails at once (and the limiter lets the submission through) instead of waiting, and
+  // the client keeps reconnecting in the background until closed.
+  const client = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => (closed ? null : Math.min(attempt * 200, 2000)),
+  })
+  // Failures reach the caller through the failed command; without a listener ioredis would
+  // also print every reconnect error.
+  client.on('error', () => undefined)
+  let firstConnect: Promise<void> | undefined
+  return {
+    hit: async (key, windowMs) => {
+      if (client.status === 'wait') firstConnect ??= client.connect()
+      await firstConnect
+      const [count, ttl] = (await client.eval(hitScript, 1, prefix + key, windowMs)) as [number, number]
+      return { count, resetInMs: ttl > 0 ? ttl : windowMs }
+    },
+    close: async () => {
+      closed = true
+      client.disconnect()
+    },
+  }
+}

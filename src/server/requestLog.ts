@@ -1,0 +1,39 @@
+import type { RequestHandler } from 'express'
+
+import { randomUUID } from 'node:crypto'
+
+// An upstream id is kept only if it looks like one, so clients cannot write arbitrary text into logs.
+const validRequestId = /^[\w.:-]{1,128}$/
+
+/**
+ * One JSON line per request on stdout. Only the path is logged: query strings can hold emails
+ * and tokens, and bodies, cookies and Authorization are never read here.
+ */
+export const requestLog: RequestHandler = (req, res, next) => {
+  const started = performance.now()
+  // Captured now: Next may rewrite req.url while it handles the request.
+  const { method, path } = req
+  const incoming = req.get('x-request-id')
+  const requestId = incoming && validRequestId.test(incoming) ? incoming : randomUUID()
+  req.headers['x-request-id'] = requestId
+  res.setHeader('x-request-id', requestId)
+  res.on('close', () => {
+    // Shaped like Payload's pino lines (level 30 = info, epoch ms) so one parser reads both.
+    const line = {
+      level: 30,
+      time: Date.now(),
+      name: 'http',
+      msg: 'request',
+      requestId,
+      method,
+      path,
+      // Null when the connection closed before any response was sent.
+      status: res.headersSent ? res.statusCode : null,
+      durationMs: Math.round(performance.now() - started),
+      // The connection closed before the response was complete.
+      ...(res.writableFinished ? {} : { aborted: true }),
+    }
+    process.stdout.write(`${JSON.stringify(line)}\n`)
+  })
+  next()
+}

@@ -1,0 +1,82 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** A port nobody listens on right now. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+
+export type ServerProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<void> }
+
+/**
+ * The production server (`src/server.ts`, as `npm start` runs it) in a process of its own, on
+ * the given data folder: one Node process (tsx as a loader), so SIGKILL really kills it. Needs
+ * a build (`npm run build`). Resolves once /readyz answers 200.
+ */
+export const startServerProcess = async ({
+  dataDir,
+  port,
+  env = {},
+  // Long enough for the first start to build the app (next build) when there is no build.
+  readyTimeoutMs = 400_000,
+}: {
+  dataDir: string
+  port: number
+  env?: Record<string, string>
+  readyTimeoutMs?: number
+}): Promise<ServerProcess> => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'server-process-test-secret',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      MEDIA_DIR: path.join(dataDir, 'media'),
+      DATABASE_URL: `file:${path.join(dataDir, 'alt.db')}`,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const started = Date.now()
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before it was ready:\n${output.slice(-3000)}`)
+    const ready = await fetch(`${url}/readyz`).then((res) => res.status === 200, () => false)
+    if (ready) break
+    if (Date.now() - started > readyTimeoutMs) {
+      child.kill('SIGKILL')
+      throw new Error(`server not ready after ${readyTimeoutMs} ms:\n${output.slice(-3000)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return {
+    url,
+    child,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = once(child, 'exit')
+      child.kill(signal)
+      await exited
+    },
+  }
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Production smoke test: `npm start` as an operator runs it, then HTTP checks and a SIGTERM.
+#
+#   bash tests/smoke/production.sh
+#
+# Starts the server with NODE_ENV=production, its own PAYLOAD_SECRET and a throwaway SQLite
+# database in a temporary DATA_DIR (SMOKE_DATABASE_URL overrides the database), on SMOKE_PORT
+# (default 3123, or a free port if that one is taken). Without a build, `npm start` builds
+# first, so the wait for /readyz grows by BUILD_TIMEOUT. Prints each check and the start-up,
+# memory and shutdown numbers; exits 1 at the first failure. The server is always killed on exit.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+READY_TIMEOUT=${READY_TIMEOUT:-120}
+BUILD_TIMEOUT=${BUILD_TIMEOUT:-300}
+SHUTDOWN_TIMEOUT=20
+
+port=${SMOKE_PORT:-3123}
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close() })')
+fi
+base="http://127.0.0.1:$port"
+data_dir=$(mktemp -d "${TMPDIR:-/tmp}/alt-smoke.XXXXXX")
+log="$data_dir/server.log"
+body="$data_dir/body"
+headers="$data_dir/headers"
+server_pid=
+
+ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
+seconds() { printf '%d.%03d s' $(($1 / 1000)) $(($1 % 1000)); }
+pass() { printf '  ok   %s\n' "$*"; }
+fail() {
+  printf '  FAIL %s\n' "$*" >&2
+  if [[ -f $log ]]; then
+    printf '\n--- last 40 lines of the server log ---\n' >&2
+    tail -n 40 "$log" >&2
+  fi
+  exit 1
+}
+cleanup() {
+  # The server runs in its own process group (setsid): kill npm, tsx and node together.
+  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill -KILL -- "-$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$data_dir"
+}
+trap cleanup EXIT
+
+# get <path> [curl args…]: GET into $body/$headers, prints the HTTP status.
+get() {
+  local path=$1
+  shift
+  curl -sS -g -o "$body" -D "$headers" -w '%{http_code}' "$@" "$base$path"
+}
+header() { grep -i "^$1:" "$headers" | head -n 1 | cut -d' ' -f2- | tr -d '\r'; }
+
+echo "production smoke test: $base, data in $data_dir"
+wait_limit=$READY_TIMEOUT
+if [[ ! -f .next/BUILD_ID ]]; then
+  wait_limit=$((READY_TIMEOUT + BUILD_TIMEOUT))
+  echo "no Next.js build yet: npm start builds first (waiting up to ${wait_limit} s)"
+fi
+
+started=$(date +%s%N)
+# setsid: a process group of its own, so the trap can kill the whole tree. `wait` still works
+# because setsid execs npm in this shell's child.
+env NODE_ENV=production PAYLOAD_SECRET="smoke-$RANDOM$RANDOM$RANDOM" PORT="$port" \
+  DATA_DIR="$data_dir" MEDIA_DIR="$data_dir/media" DATABASE_URL="${SMOKE_DATABASE_URL:-file:$data_dir/alt.db}" \
+  setsid npm start >"$log" 2>&1 &
+server_pid=$!
+
+until [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/readyz") == 200 ]]; do
+  kill -0 "$server_pid" 2>/dev/null || fail "npm start exited before /readyz answered 200"
+  (($(ms_since "$started") < wait_limit * 1000)) || fail "/readyz not 200 after ${wait_limit} s"
+  sleep 0.5
+done
+ready_ms=$(ms_since "$started")
+pass "/readyz 200 after $(seconds "$ready_ms")"
+# The Node process that serves (npm and tsx are its parents): the largest RSS in the group.
+rss_kb=$(ps -o rss= -g "$server_pid" | sort -n | tail -n 1 | tr -d ' ')
+
+status=$(get /healthz)
+[[ $status == 200 && $(jq -r .status "$body") == ok ]] || fail "/healthz: $status $(cat "$body")"
+pass '/healthz 200 {"status":"ok"}'
+
+status=$(get '/api/articles?where[slug][equals]=understanding-ketamine' -H 'x-request-id: smoke-rest-1')
+[[ $status == 200 ]] || fail "REST articles: HTTP $status"
+[[ $(jq -r '.totalDocs' "$body") == 1 && $(jq -r '.docs[0].slug' "$body") == understanding-ketamine ]] ||
+  fail "REST articles: expected the seeded article, got $(head -c 300 "$body")"
+pass "REST /api/articles?where[slug][equals]=understanding-ketamine: totalDocs 1, \"$(jq -r '.docs[0].title' "$body")\""
+
+for name in X-Content-Type-Options X-Frame-Options Referrer-Policy Permissions-Policy Cross-Origin-Opener-Policy \
+  Content-Security-Policy Strict-Transport-Security; do
+  [[ -n $(header "$name") ]] || fail "REST response lacks $name"
+done
+[[ -z $(header X-Powered-By) ]] || fail "REST response has X-Powered-By: $(header X-Powered-By)"
+[[ $(header x-request-id) == smoke-rest-1 ]] || fail "x-request-id not echoed (got '$(header x-request-id)')"
+pass "REST response: security headers present, no X-Powered-By, x-request-id echoed"
+
+query='{ Articles(where:{slug:{equals:"understanding-ketamine"}}) { docs { title slug } } }'
+status=$(get /api/graphql -X POST -H 'content-type: application/json' --data "$(jq -n --arg q "$query" '{query: $q}')")
+[[ $status == 200 && $(jq -r '.data.Articles.docs | length' "$body") == 1 &&
+  $(jq -r '.data.Articles.docs[0].slug' "$body") == understanding-ketamine ]] ||
+  fail "GraphQL: HTTP $status $(head -c 300 "$body")"
+pass "GraphQL Articles(where: slug = understanding-ketamine): 1 doc"
+
+status=$(get /admin/login)
+[[ $status == 200 ]] || fail "/admin/login: HTTP $status"
+grep -Eq '<title>Login +· ALT\.</title>' "$body" || fail "/admin/login: no <title>Login · ALT.</title> in the page"
+[[ $(header X-Frame-Options) == SAMEORIGIN && $(header X-Content-Type-Options) == nosniff && -z $(header X-Powered-By) ]] ||
+  fail "/admin/login: security headers missing or X-Powered-By present"
+pass "/admin/login 200 HTML (<title>Login · ALT.</title>), security headers, no X-Powered-By"
+
+line=$(grep '"requestId":"smoke-rest-1"' "$log" || true)
+[[ -n $line ]] || fail "no request log line for x-request-id smoke-rest-1"
+jq -e '.method == "GET" and .path == "/api/articles" and .status == 200 and (.durationMs | type) == "number"' <<<"$line" >/dev/null ||
+  fail "request log line is not as expected: $line"
+pass "request log: one JSON line, path without its query string: $line"
+
+stopping=$(date +%s%N)
+kill -TERM "$server_pid"
+for ((i = 0; i < SHUTDOWN_TIMEOUT * 10; i++)); do
+  kill -0 "$server_pid" 2>/dev/null || break
+  sleep 0.1
+done
+kill -0 "$server_pid" 2>/dev/null && fail "still running ${SHUTDOWN_TIMEOUT} s after SIGTERM"
+shutdown_ms=$(ms_since "$stopping")
+rc=0
+wait "$server_pid" || rc=$?
+server_pid=
+((rc == 0)) || fail "exit code $rc after SIGTERM (expected 0)"
+for step in 'SIGTERM received' 'HTTP server closed' 'shutdown complete'; do
+  grep -q "$step" "$log" || fail "the log does not show \"$step\""
+done
+pass "SIGTERM: exit code 0 after $(seconds "$shutdown_ms"), log shows a clean shutdown"
+
+echo "measured: ready $(seconds "$ready_ms") after npm start, server RSS $((rss_kb / 1024)) MB, shutdown $(seconds "$shutdown_ms")"
+echo "production smoke test passed"
