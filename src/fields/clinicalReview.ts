@@ -4,8 +4,7 @@ import { fieldHasRole, userHasRole } from '../access/roles'
 import { collectionSlugs, globalSlugs } from '../slugs'
 import { selectOptions } from './selectOptions'
 
-export const reviewStatuses = ['awaiting-review', 'current', 'overdue'] as const
-export type ReviewStatus = (typeof reviewStatuses)[number]
+const reviewStatuses = ['awaiting-review', 'current', 'overdue'] as const
 
 const reviewersOnly = fieldHasRole('admin', 'clinical-reviewer')
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)

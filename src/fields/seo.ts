@@ -3,7 +3,7 @@ import type { FieldHook, Tab } from 'payload'
 export const seoLimits = { title: 70, description: 160 }
 
 /** Cuts text to `max` characters at a word boundary, with an ellipsis when it had to cut. */
-export const shorten = (text: string, max: number) => {
+const shorten = (text: string, max: number) => {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean.length <= max) return clean
   const cut = clean.slice(0, max - 1)
