@@ -1,11 +1,27 @@
 import type { PayloadRequest } from 'payload'
 import type { MedicalTherapy, MedicalWebPage, WithContext } from 'schema-dts'
 
-import type { Article } from '../payload-types'
+import type { Article, Service } from '../payload-types'
 
 import { collectionSlugs } from '../slugs'
 import { citationWorks } from './citations'
 import { clinicPublisher, compact, isoDate, pageUrl, reviewerPerson } from './site'
+
+/**
+ * The related services the caller may read, each looked up once per request (a list of
+ * articles mostly links the same few services).
+ */
+const visibleServices = async (req: PayloadRequest, ids: (number | string)[]): Promise<Service[]> => {
+  const cache = ((req.context as { jsonLdServices?: Map<string, Promise<Service | undefined>> }).jsonLdServices ??= new Map())
+  const missing = ids.filter((id) => !cache.has(String(id)))
+  if (missing.length) {
+    const found = req.payload
+      .find({ collection: collectionSlugs.services, where: { id: { in: missing } }, depth: 0, limit: missing.length, pagination: false, overrideAccess: false, req })
+      .then(({ docs }) => new Map(docs.map((doc) => [String(doc.id), doc])))
+    for (const id of missing) cache.set(String(id), found.then((docs) => docs.get(String(id))))
+  }
+  return (await Promise.all(ids.map((id) => cache.get(String(id))))).filter((service): service is Service => Boolean(service))
+}
 
 /**
  * An article as a schema.org MedicalWebPage: who reviewed it and when (`reviewedBy`,
@@ -14,9 +30,7 @@ import { clinicPublisher, compact, isoDate, pageUrl, reviewerPerson } from './si
  */
 export const articleJsonLd = async (article: Article, req: PayloadRequest): Promise<WithContext<MedicalWebPage>> => {
   const serviceIds = (article.relatedServices ?? []).map((service) => (typeof service === 'object' ? service.id : service))
-  const services = serviceIds.length
-    ? (await req.payload.find({ collection: collectionSlugs.services, where: { id: { in: serviceIds } }, depth: 0, limit: serviceIds.length, overrideAccess: false, req })).docs
-    : []
+  const services = await visibleServices(req, serviceIds)
   const about: MedicalTherapy[] = services.map((service) =>
     compact({ '@type': 'MedicalTherapy', name: service.name, url: pageUrl(req, collectionSlugs.services, service.slug) }),
   )

@@ -36,8 +36,17 @@ export const clinicPublisher = async (req: PayloadRequest): Promise<MedicalClini
 export const reviewerPerson = async (req: PayloadRequest, reviewer: unknown): Promise<Person | undefined> => {
   if (reviewer == null) return undefined
   const id = typeof reviewer === 'object' ? (reviewer as { id: number | string }).id : (reviewer as number | string)
-  const user = await req.payload.findByID({ collection: req.payload.config.admin.user as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
-  return user?.name ? { '@type': 'Person', name: user.name } : undefined
+  // A list of articles usually has one or two reviewers: look each up once per request.
+  const cache = ((req.context as { reviewerPeople?: Map<string, Promise<Person | undefined>> }).reviewerPeople ??= new Map())
+  if (!cache.has(String(id))) {
+    cache.set(
+      String(id),
+      req.payload
+        .findByID({ collection: req.payload.config.admin.user as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+        .then((user) => (user?.name ? { '@type': 'Person', name: user.name } : undefined)),
+    )
+  }
+  return cache.get(String(id))
 }
 
 /** `2026-11-27T09:00:00.000Z` → `2026-11-27` (schema.org Date). */
