@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { migrations } from './migrations/sqlite'
+import { oneTransactionAtATime } from './sqliteTransactions'
 import { dataDir } from './env'
 
 export const defaultDatabaseUrl = `file:${path.join(dataDir, 'alt.db')}`
@@ -51,16 +52,33 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   }
   // SQLite creates the file but not its folder (a fresh clone has no ./data yet).
   mkdirSync(path.dirname(path.resolve(url.replace(/^file:(\/\/)?/, ''))), { recursive: true })
-  return sqliteAdapter({
+  const synchronous = 'FULL'
+  const adapter = sqliteAdapter({
     client: { url },
     // The schema comes from committed migrations in every mode, so dev and start never disagree.
     push: false,
     // Write-ahead log: readers never wait for a writer, and a commit appends to the log instead
-    // of rewriting pages. synchronous FULL (the adapter's default with WAL) syncs every commit,
-    // so a submission answered 201 survives a crash or a power cut.
-    wal: true,
+    // of rewriting pages. synchronous FULL syncs every commit, so a submission answered 201
+    // survives a crash or a power cut.
+    wal: { synchronous },
+    // Without this the adapter runs no transactions at all: each write commits (and syncs) on
+    // its own, so a submission could be stored without its notification job.
+    transactionOptions: {},
     migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite'),
   })
+  // Transactions take turns on a connection of their own (see oneTransactionAtATime).
+  const init = adapter.init
+  adapter.init = (args) => {
+    const db = init(args)
+    const connect = db.connect!
+    db.connect = async function (options) {
+      const first = !this.client
+      await connect.call(this, options)
+      if (first) await oneTransactionAtATime(this.client, this.clientConfig, [`PRAGMA synchronous = ${synchronous}`])
+    }
+    return db
+  }
+  return adapter
 }
 
 /** Brings the schema up to date: SQLite runs pending migrations; MongoDB needs none. */

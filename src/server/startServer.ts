@@ -9,6 +9,7 @@ import { databaseAnswers } from './databaseAnswers'
 import { handleShutdown } from './handleShutdown'
 import { listen } from './listen'
 import { openPayload } from './openPayload'
+import { payloadRest } from './payloadRest'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 
@@ -41,7 +42,9 @@ export const startServer = async ({ dev, projectRoot, host, port }: Options) => 
     const answers = ready && (await databaseAnswers(payload))
     res.set('Cache-Control', 'no-store').status(answers ? 200 : 503).json({ status: answers ? 'ready' : 'unavailable' })
   })
-  // Everything else, bodies untouched, is Next's: admin, REST and GraphQL routes.
+  // The public intake, without Next in the way (see payloadRest). Everything else, bodies
+  // untouched, is Next's: admin, REST and GraphQL routes.
+  app.post('/api/contact-submissions', payloadRest(config))
   app.use((req, res) => handle(req, res))
 
   const server = await listen(app, port, host)

@@ -58,6 +58,21 @@ test('a new submission emails every manager its inquiry type and admin link, and
   expect(everything).not.toMatch(/zelda|quimby|depression/i)
 })
 
+test('a submission whose email job cannot be queued is not stored either (one transaction)', async () => {
+  const before = (await payload.count({ collection: slug })).totalDocs
+  const queue = payload.jobs.queue
+  payload.jobs.queue = (async () => {
+    throw new Error('queue unavailable')
+  }) as typeof queue
+  try {
+    const res = await rest('POST', `/${slug}`, { body: submission(payload) })
+    expect(res.status).toBe(500)
+  } finally {
+    payload.jobs.queue = queue
+  }
+  expect((await payload.count({ collection: slug })).totalDocs).toBe(before)
+})
+
 test('spam sends no email', async () => {
   const res = await rest('POST', `/${slug}`, { body: submission(payload, { website: 'bot' }) })
   expect(await jobsFor(res.body.id)).toHaveLength(0)
