@@ -23,9 +23,7 @@ const toWebRequest = (req: ExpressRequest) => {
 /**
  * Payload's REST handler (`handleEndpoints`, which Next's `api/[...slug]` route calls), straight
  * from Express, for the public intake's hot path. Through Next the same request costs ~1.7 ms
- * more CPU (routing, response streaming, gzip of a 28-byte body), a third of a submission. It
- * also answers with the Payload instance the server opened, so the intake's ValidationErrors
- * keep their per-field `data` (the answer through Next was observed to drop it).
+ * more CPU (routing, response streaming, gzip of a 28-byte body), a third of a submission.
  */
 export const payloadRest =
   (config: Promise<SanitizedConfig>): RequestHandler =>

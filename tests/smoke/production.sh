@@ -99,6 +99,13 @@ done
 [[ $(header x-request-id) == smoke-rest-1 ]] || fail "x-request-id not echoed (got '$(header x-request-id)')"
 pass "REST response: security headers present, no X-Powered-By, x-request-id echoed"
 
+# A 400 through Next's REST route keeps Payload's per-field messages (they are lost when Next
+# bundles a second copy of payload: see next.config.mjs).
+status=$(get /api/users/login -X POST -H 'content-type: application/json' --data '{"password":"x"}')
+[[ $status == 400 && $(jq -r '.errors[0].data.errors[0].path' "$body") == email ]] ||
+  fail "REST 400 without field messages: HTTP $status $(head -c 300 "$body")"
+pass "REST 400 keeps its field messages: $(jq -c '.errors[0].data.errors[0]' "$body")"
+
 query='{ Articles(where:{slug:{equals:"understanding-ketamine"}}) { docs { title slug } } }'
 status=$(get /api/graphql -X POST -H 'content-type: application/json' --data "$(jq -n --arg q "$query" '{query: $q}')")
 [[ $status == 200 && $(jq -r '.data.Articles.docs | length' "$body") == 1 &&
