@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../src/access/adminOrSelf'
+import { readStaffAccounts } from '../src/access/readStaffAccounts'
 import { fieldHasRole, hasRole } from '../src/access/roles'
 import { selectOptions } from '../src/fields/selectOptions'
 import { collectionSlugs, roles } from '../src/slugs'
@@ -28,7 +29,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   access: {
-    read: adminOrSelf,
+    read: readStaffAccounts,
     create: admins,
     update: adminOrSelf,
     delete: admins,

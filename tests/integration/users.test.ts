@@ -47,12 +47,30 @@ test('staff cannot raise their own role, but can edit their own name', async () 
   expect(res.body.doc).toMatchObject({ roles: ['editor'], name: 'Eddie' })
 })
 
-test('staff see only their own account; admins see all; anonymous callers none', async () => {
-  const { token } = await tokenFor(payload, 'manager')
-  expect((await rest('GET', '/users', { token })).body.totalDocs).toBe(1)
+test('editors see only their own account, managers also the other managers, admins all, anonymous callers none', async () => {
+  const emails = async (token?: string) => {
+    const res = await rest('GET', '/users?limit=100', { token })
+    return res.status === 200 ? res.body.docs.map((user: { email: string; roles: string[] }) => user) : res.status
+  }
+  const editor = await tokenFor(payload, 'editor')
+  expect((await emails(editor.token)).map((user: { email: string }) => user.email)).toEqual([editor.user.email])
+
+  const manager = await tokenFor(payload, 'manager')
+  const seenByManager = await emails(manager.token)
+  expect(seenByManager.map((user: { email: string }) => user.email)).toEqual(expect.arrayContaining([manager.user.email, 'manager@alt.test']))
+  expect(seenByManager.every((user: { roles: string[] }) => user.roles.includes('manager'))).toBe(true)
+
   const admin = await login('owner@alt.test', password)
-  expect((await rest('GET', '/users', { token: admin.body.token })).body.totalDocs).toBeGreaterThan(2)
-  expect((await rest('GET', '/users')).status).toBe(403)
+  expect((await rest('GET', '/users', { token: admin.body.token })).body.totalDocs).toBe((await payload.count({ collection: 'users' })).totalDocs)
+  expect(await emails()).toBe(403)
+})
+
+test('a manager cannot change another manager’s account', async () => {
+  const { token } = await tokenFor(payload, 'manager')
+  const other = (await payload.find({ collection: 'users', where: { email: { equals: 'manager@alt.test' } } })).docs[0]
+  const res = await rest('PATCH', `/users/${other.id}`, { token, body: { name: 'Changed' } })
+  expect(res.status).toBe(403)
+  expect((await payload.findByID({ collection: 'users', id: other.id })).name ?? null).toBeNull()
 })
 
 test('five wrong passwords lock the account, even against the right one', async () => {
