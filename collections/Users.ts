@@ -2,11 +2,10 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { readStaffAccounts } from '../src/access/readStaffAccounts'
-import { fieldHasRole, hasRole } from '../src/access/roles'
+import { admins, fieldHasRole } from '../src/access/roles'
 import { selectOptions } from '../src/fields/selectOptions'
 import { collectionSlugs, roles } from '../src/slugs'
 
-const admins = hasRole('admin')
 
 /** The very first account (create-first-user or first-register) is the clinic's admin. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Field, GlobalConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
 
 import { z } from 'zod'
 
@@ -11,7 +11,7 @@ import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
 import { Users } from '../collections/Users'
 import { ClinicInfo } from '../globals/ClinicInfo'
-import { userHasRole } from './access/roles'
+import { admins } from './access/roles'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
@@ -218,7 +218,6 @@ export const clinicContent =
       fail(`"users" is turned off, so your auth collection (admin.user) needs a "roles" field with admin, editor and manager.`)
     }
 
-    const admins = ({ req }: { req: PayloadRequest }) => userHasRole(req.user, 'admin')
     return {
       ...config,
       admin: {

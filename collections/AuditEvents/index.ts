@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { Forbidden } from 'payload'
 
-import { hasRole } from '../../src/access/roles'
+import { admins } from '../../src/access/roles'
 import { selectOptions } from '../../src/fields/selectOptions'
 import { collectionSlugs } from '../../src/slugs'
 
@@ -27,7 +27,7 @@ export const AuditEvents: CollectionConfig = {
     description: 'Who read, exported, changed or deleted contact submissions. Append-only.',
     group: 'Intake',
   },
-  access: { read: hasRole('admin'), create: nobody, update: nobody, delete: nobody },
+  access: { read: admins, create: nobody, update: nobody, delete: nobody },
   disableDuplicate: true,
   defaultSort: '-createdAt',
   hooks: { beforeOperation: [appendOnly] },

@@ -10,10 +10,10 @@ export const userHasRole = (user: MaybeUser, ...allowed: Role[]): boolean => {
   return Array.isArray(held) && held.some((role) => allowed.includes(role as Role))
 }
 
-/** Collection access: only callers holding one of the roles. */
+/** Access (collections, globals, jobs): only callers holding one of the roles. */
 export const hasRole =
-  (...allowed: Role[]): Access =>
-  ({ req }) =>
+  (...allowed: Role[]) =>
+  ({ req }: { req: PayloadRequest }): boolean =>
     userHasRole(req.user, ...allowed)
 
 /** Field access: only callers holding one of the roles. */
@@ -23,6 +23,9 @@ export const fieldHasRole =
     userHasRole(req.user, ...allowed)
 
 export const anyone: Access = () => true
+
+/** Accounts, roles, the audit log and the job queue. */
+export const admins = hasRole('admin')
 
 /** Who reads and works contact submissions (they hold patients' contact details). */
 export const submissionReviewers = hasRole('admin', 'manager')
