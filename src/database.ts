@@ -50,8 +50,9 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file:, mongodb:// or mongodb+srv:// (got "${redactUrl(url)}")`)
   }
+  const file = path.resolve(url.replace(/^file:(\/\/)?/, ''))
   // SQLite creates the file but not its folder (a fresh clone has no ./data yet).
-  mkdirSync(path.dirname(path.resolve(url.replace(/^file:(\/\/)?/, ''))), { recursive: true })
+  mkdirSync(path.dirname(file), { recursive: true })
   const synchronous = 'FULL'
   const adapter = sqliteAdapter({
     client: { url },
@@ -74,7 +75,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     db.connect = async function (options) {
       const first = !this.client
       await connect.call(this, options)
-      if (first) await oneTransactionAtATime(this.client, this.clientConfig, [`PRAGMA synchronous = ${synchronous}`])
+      if (first) oneTransactionAtATime(this.client, file, [`PRAGMA synchronous = ${synchronous}`])
     }
     return db
   }

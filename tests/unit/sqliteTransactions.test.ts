@@ -8,11 +8,11 @@ import { oneTransactionAtATime } from '../../src/sqliteTransactions'
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const open = async (waitMs?: number) => {
-  const config = { url: `file:${path.join(mkdtempSync(path.join(process.env.ALT_TEST_ROOT ?? tmpdir(), 'tx-')), 'test.db')}` }
-  const client = createClient(config)
+  const file = path.join(mkdtempSync(path.join(process.env.ALT_TEST_ROOT ?? tmpdir(), 'tx-')), 'test.db')
+  const client = createClient({ url: `file:${file}` })
   await client.execute('PRAGMA journal_mode = WAL')
   await client.execute('CREATE TABLE t (n INTEGER)')
-  await oneTransactionAtATime(client, config, ['PRAGMA synchronous = FULL'], waitMs)
+  oneTransactionAtATime(client, file, ['PRAGMA synchronous = FULL'], waitMs)
   return client
 }
 
@@ -31,6 +31,23 @@ test('transactions that await in between take turns instead of failing with SQLI
     }),
   )
   expect(await values(client)).toEqual([1, 1, 2, 2, 3, 3])
+  client.close()
+})
+
+test('other work runs between queued transactions: a request arriving meanwhile is not made to wait for the whole queue', async () => {
+  const client = await open()
+  const events: string[] = []
+  await Promise.all(
+    [1, 2].map(async (n) => {
+      const tx = await client.transaction('write')
+      events.push(`transaction ${n}`)
+      if (n === 1) setImmediate(() => events.push('other work'))
+      await tx.execute({ sql: 'INSERT INTO t VALUES (?)', args: [n] })
+      await tx.commit()
+    }),
+  )
+  expect(events).toEqual(['transaction 1', 'other work', 'transaction 2'])
+  expect(await values(client)).toEqual([1, 2])
   client.close()
 })
 
