@@ -667,6 +667,10 @@ export interface ContactSubmission {
   assignedTo?: (number | null) | User;
   respondedAt?: string | null;
   /**
+   * When staff were emailed about it. Spam, and submissions taken up before the email, are not emailed.
+   */
+  staffNotifiedAt?: string | null;
+  /**
    * Why the spam screen flagged it, if it did.
    */
   spamReasons?: ('honeypot' | 'too-fast' | 'links' | 'duplicate')[] | null;
@@ -1061,6 +1065,7 @@ export interface ContactSubmissionsSelect<T extends boolean = true> {
   status?: T;
   assignedTo?: T;
   respondedAt?: T;
+  staffNotifiedAt?: T;
   spamReasons?: T;
   internalNotes?: T;
   messageHash?: T;

@@ -125,6 +125,20 @@ export const contactSubmissions = (
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
+      // Written only by the notify-staff-of-submissions task, straight to the database.
+      name: 'staffNotifiedAt',
+      type: 'date',
+      index: true,
+      label: 'Staff notified at',
+      access: managed,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'When staff were emailed about it. Spam, and submissions taken up before the email, are not emailed.',
+      },
+    },
+    {
       name: 'spamReasons',
       type: 'select',
       hasMany: true,
