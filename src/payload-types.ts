@@ -120,7 +120,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      'notify-staff-of-submission': TaskNotifyStaffOfSubmission;
+      'notify-staff-of-submissions': TaskNotifyStaffOfSubmissions;
       'apply-contact-retention': TaskApplyContactRetention;
       'mark-overdue-reviews': TaskMarkOverdueReviews;
       schedulePublish: TaskSchedulePublish;
@@ -777,7 +777,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'notify-staff-of-submission'
+          | 'notify-staff-of-submissions'
           | 'apply-contact-retention'
           | 'mark-overdue-reviews'
           | 'schedulePublish';
@@ -814,7 +814,13 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'notify-staff-of-submission' | 'apply-contact-retention' | 'mark-overdue-reviews' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'notify-staff-of-submissions'
+        | 'apply-contact-retention'
+        | 'mark-overdue-reviews'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1352,14 +1358,13 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNotify-staff-of-submission".
+ * via the `definition` "TaskNotify-staff-of-submissions".
  */
-export interface TaskNotifyStaffOfSubmission {
-  input: {
-    submissionId: string;
-  };
+export interface TaskNotifyStaffOfSubmissions {
+  input?: unknown;
   output: {
-    recipients?: number | null;
+    sent: number;
+    pending: number;
   };
 }
 /**
