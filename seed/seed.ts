@@ -16,7 +16,7 @@ type SeedRecord = { hash: string; updatedAt: string }
 
 const fingerprint = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex')
 
-// Hooks check this to skip side effects (notifications, revalidation) during seeding.
+// Hooks check this to skip side effects (audit events) and publishing checks during seeding.
 const context = { seeding: true }
 
 type Outcome = keyof SeedReport

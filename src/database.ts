@@ -63,7 +63,8 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     // survives a crash or a power cut.
     wal: { synchronous },
     // Without this the adapter runs no transactions at all: each write commits (and syncs) on
-    // its own, so a submission could be stored without its notification job.
+    // its own, so a submission with spam reasons takes several syncs, and a change to a
+    // submission could be stored without its audit event.
     transactionOptions: {},
     migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite'),
   })

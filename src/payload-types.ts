@@ -120,7 +120,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      'notify-staff-of-submission': TaskNotifyStaffOfSubmission;
+      'notify-staff-of-submissions': TaskNotifyStaffOfSubmissions;
       'apply-contact-retention': TaskApplyContactRetention;
       'mark-overdue-reviews': TaskMarkOverdueReviews;
       schedulePublish: TaskSchedulePublish;
@@ -667,6 +667,10 @@ export interface ContactSubmission {
   assignedTo?: (number | null) | User;
   respondedAt?: string | null;
   /**
+   * When staff were emailed about it. Spam, and submissions taken up before the email, are not emailed.
+   */
+  staffNotifiedAt?: string | null;
+  /**
    * Why the spam screen flagged it, if it did.
    */
   spamReasons?: ('honeypot' | 'too-fast' | 'links' | 'duplicate')[] | null;
@@ -773,7 +777,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'notify-staff-of-submission'
+          | 'notify-staff-of-submissions'
           | 'apply-contact-retention'
           | 'mark-overdue-reviews'
           | 'schedulePublish';
@@ -810,7 +814,13 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'notify-staff-of-submission' | 'apply-contact-retention' | 'mark-overdue-reviews' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'notify-staff-of-submissions'
+        | 'apply-contact-retention'
+        | 'mark-overdue-reviews'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1061,6 +1071,7 @@ export interface ContactSubmissionsSelect<T extends boolean = true> {
   status?: T;
   assignedTo?: T;
   respondedAt?: T;
+  staffNotifiedAt?: T;
   spamReasons?: T;
   internalNotes?: T;
   messageHash?: T;
@@ -1347,14 +1358,13 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNotify-staff-of-submission".
+ * via the `definition` "TaskNotify-staff-of-submissions".
  */
-export interface TaskNotifyStaffOfSubmission {
-  input: {
-    submissionId: string;
-  };
+export interface TaskNotifyStaffOfSubmissions {
+  input?: unknown;
   output: {
-    recipients?: number | null;
+    sent: number;
+    pending: number;
   };
 }
 /**

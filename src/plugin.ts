@@ -17,7 +17,7 @@ import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
 import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
-import { notifyStaffOfSubmission } from './jobs/notifyStaffOfSubmission'
+import { notifyStaffOfSubmissions } from './jobs/notifyStaffOfSubmissions'
 import { type PreviewOptions } from './preview/previewLink'
 import { withPreview } from './preview/withPreview'
 import { rateLimiter } from './rateLimit/rateLimiter'
@@ -237,7 +237,7 @@ export const clinicContent =
         ...config.jobs,
         tasks: [
           ...(config.jobs?.tasks ?? []),
-          ...(intakeOn ? [notifyStaffOfSubmission, applyContactRetention(settings)] : []),
+          ...(intakeOn ? [notifyStaffOfSubmissions, applyContactRetention(settings)] : []),
           ...(isOn(collectionSlugs.articles) ? [markOverdueReviews] : []),
         ],
       },

@@ -15,7 +15,7 @@ export const globalSlugs = {
 } as const
 
 export const taskSlugs = {
-  notifyStaffOfSubmission: 'notify-staff-of-submission',
+  notifyStaffOfSubmissions: 'notify-staff-of-submissions',
   applyContactRetention: 'apply-contact-retention',
   markOverdueReviews: 'mark-overdue-reviews',
 } as const

@@ -14,7 +14,6 @@ import { auditChanges } from './hooks/auditChanges'
 import { auditDeletes } from './hooks/auditDeletes'
 import { auditReads } from './hooks/auditReads'
 import { limitIntakeRate } from './hooks/limitIntakeRate'
-import { queueStaffNotification } from './hooks/queueStaffNotification'
 import { screenForSpam } from './hooks/screenForSpam'
 import { stampRespondedAt } from './hooks/stampRespondedAt'
 import { validateInput } from './hooks/validateInput'
@@ -61,7 +60,7 @@ export const contactSubmissions = (
   hooks: {
     beforeOperation: [...(limiter ? [limitIntakeRate(limiter)] : []), validateInput, screenForSpam(settings)],
     beforeChange: [stampRespondedAt],
-    afterChange: [queueStaffNotification, auditChanges],
+    afterChange: [auditChanges],
     afterDelete: [auditDeletes],
     afterOperation: [auditReads],
   },
@@ -123,6 +122,20 @@ export const contactSubmissions = (
       type: 'date',
       access: managed,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      // Written only by the notify-staff-of-submissions task, straight to the database.
+      name: 'staffNotifiedAt',
+      type: 'date',
+      index: true,
+      label: 'Staff notified at',
+      access: managed,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'When staff were emailed about it. Spam, and submissions taken up before the email, are not emailed.',
+      },
     },
     {
       name: 'spamReasons',

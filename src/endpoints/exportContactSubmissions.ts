@@ -17,6 +17,7 @@ const columns = [
   'message',
   'assignedTo',
   'respondedAt',
+  'staffNotifiedAt',
   'spamReasons',
   'internalNotes',
 ] as const

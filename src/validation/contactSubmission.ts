@@ -85,6 +85,7 @@ const managedFields = {
   spamReasons: ignored,
   messageHash: ignored,
   respondedAt: ignored,
+  staffNotifiedAt: ignored,
   // Staff (and retention tests) may record when a message really arrived, e.g. a phone call.
   createdAt: z.unknown().optional(),
 }

@@ -69,7 +69,7 @@ test('a manager downloads every submission as CSV, newest first', async () => {
   expect(records.map((record) => record.name)).toEqual(['Spam Bot', 'Doe, "Jo"', 'Appointment Person'])
   expect(Object.keys(records[0])).toEqual([
     'id', 'createdAt', 'status', 'inquiryType', 'name', 'email', 'phone', 'preferredContactMethod',
-    'message', 'assignedTo', 'respondedAt', 'spamReasons', 'internalNotes',
+    'message', 'assignedTo', 'respondedAt', 'staffNotifiedAt', 'spamReasons', 'internalNotes',
   ])
 })
 

@@ -54,7 +54,7 @@ test('rejects a body that is not an object', () => {
 
 test('staff updates take any subset and add no defaults; server-managed values they echo back are dropped', () => {
   expect(contactStaffUpdateSchema.parse({ status: 'in-progress' })).toEqual({ status: 'in-progress' })
-  const echoed = contactStaffUpdateSchema.parse({ status: 'closed', spamReasons: ['links'], respondedAt: '2020-01-01', messageHash: 'x' })
+  const echoed = contactStaffUpdateSchema.parse({ status: 'closed', spamReasons: ['links'], respondedAt: '2020-01-01', staffNotifiedAt: '2020-01-01', messageHash: 'x' })
   expect(Object.fromEntries(Object.entries(echoed).filter(([, value]) => value !== undefined))).toEqual({ status: 'closed' })
   expect(contactStaffUpdateSchema.safeParse({ status: 'archived' }).success).toBe(false)
 })

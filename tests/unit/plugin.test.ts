@@ -105,7 +105,7 @@ test('with no options it adds all eight collections and makes users the admin lo
 
 test('the intake adds its jobs (admin-only over the API) and the dashboard count; turning it off removes them', () => {
   const on = clinicContent()({ ...minimal(), jobs: { tasks: [{ slug: 'theirs', handler: async () => ({ output: {} }) }] } })
-  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmission, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews])
+  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews])
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
   expect(on.admin?.components?.beforeDashboard).toEqual(['/components/NewSubmissionsCount#NewSubmissionsCount'])

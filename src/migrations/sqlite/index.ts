@@ -1,6 +1,7 @@
 import * as migration_20261127_065741_initial from './20261127_065741_initial';
 import * as migration_20261127_073052_contact_intake from './20261127_073052_contact_intake';
 import * as migration_20261127_081159_editorial_workflow from './20261127_081159_editorial_workflow';
+import * as migration_20261127_094647_staff_notified_at from './20261127_094647_staff_notified_at';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_081159_editorial_workflow.up,
     down: migration_20261127_081159_editorial_workflow.down,
-    name: '20261127_081159_editorial_workflow'
+    name: '20261127_081159_editorial_workflow',
+  },
+  {
+    up: migration_20261127_094647_staff_notified_at.up,
+    down: migration_20261127_094647_staff_notified_at.down,
+    name: '20261127_094647_staff_notified_at'
   },
 ];
