@@ -7,7 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { migrations } from './migrations/sqlite'
-import { oneTransactionAtATime } from './sqliteTransactions'
+import { oneWriterAtATime } from './sqliteWriter'
 import { dataDir } from './env'
 
 export const defaultDatabaseUrl = `file:${path.join(dataDir, 'alt.db')}`
@@ -68,7 +68,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     transactionOptions: {},
     migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite'),
   })
-  // Transactions take turns on a connection of their own (see oneTransactionAtATime).
+  // Writes take turns on a connection of their own (see oneWriterAtATime).
   const init = adapter.init
   adapter.init = (args) => {
     const db = init(args)
@@ -76,7 +76,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     db.connect = async function (options) {
       const first = !this.client
       await connect.call(this, options)
-      if (first) oneTransactionAtATime(this.client, file, [`PRAGMA synchronous = ${synchronous}`])
+      if (first) oneWriterAtATime(this.client, file, [`PRAGMA synchronous = ${synchronous}`])
     }
     return db
   }

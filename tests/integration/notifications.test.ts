@@ -168,6 +168,17 @@ describe('with managers', () => {
     for (const id of ids) expect(await notifiedAt(id)).not.toBeNull()
   })
 
+  test('a run during a burst of submissions: every submission stored, every stamp written, one email each', async () => {
+    const before = await Promise.all(Array.from({ length: 10 }, () => post()))
+    // The sweep stamps outside any transaction while the burst's transactions are open.
+    const [during] = await Promise.all([Promise.all(Array.from({ length: 20 }, () => post())), sweep()])
+    await sweep()
+    const all = [...before, ...during]
+    for (const id of all) expect(await notifiedAt(id)).not.toBeNull()
+    expect(email.sent.map((sent) => sent.text).sort()).toEqual(all.map((id) => expect.stringContaining(linkTo(id))).sort())
+    expect(email.sent).toHaveLength(all.length)
+  })
+
   test('stamping changes nothing else: not the other fields (hasMany spamReasons included), not updatedAt, no audit event', async () => {
     const id = await post({ website: 'autofilled', message: 'See https://a.example https://b.example https://c.example https://d.example' })
     const patched = await rest('PATCH', `/${slug}/${id}`, {

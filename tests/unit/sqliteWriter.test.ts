@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { oneTransactionAtATime } from '../../src/sqliteTransactions'
+import { oneWriterAtATime } from '../../src/sqliteWriter'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -12,7 +12,7 @@ const open = async (waitMs?: number) => {
   const client = createClient({ url: `file:${file}` })
   await client.execute('PRAGMA journal_mode = WAL')
   await client.execute('CREATE TABLE t (n INTEGER)')
-  oneTransactionAtATime(client, file, ['PRAGMA synchronous = FULL'], waitMs)
+  oneWriterAtATime(client, file, ['PRAGMA synchronous = FULL'], waitMs)
   return client
 }
 
@@ -48,6 +48,20 @@ test('other work runs between queued transactions: a request arriving meanwhile 
   )
   expect(events).toEqual(['transaction 1', 'other work', 'transaction 2'])
   expect(await values(client)).toEqual([1, 2])
+  client.close()
+})
+
+test('a write outside any transaction waits for its turn instead of failing with SQLITE_BUSY', async () => {
+  const client = await open()
+  const tx = await client.transaction('write')
+  await tx.execute('INSERT INTO t VALUES (1)')
+  // A job's bookkeeping, say, while a request's transaction is open.
+  const outside = client.execute('INSERT INTO t VALUES (2)')
+  await pause(20)
+  await tx.execute('INSERT INTO t VALUES (1)')
+  await tx.commit()
+  await outside
+  expect(await values(client)).toEqual([1, 1, 2])
   client.close()
 })
 

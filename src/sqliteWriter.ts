@@ -10,21 +10,24 @@ const begin: Record<TransactionMode, string> = {
   deferred: 'BEGIN DEFERRED',
 }
 
+/** A statement that only reads (Payload's reads are plain SELECTs; anything else may write). */
+const onlyReads = (stmt: InStatement) => /^\s*select\b/i.test(typeof stmt === 'string' ? stmt : stmt.sql)
+
 /**
- * Makes the libsql client's transactions safe and cheap for Payload, which holds one open
- * across awaits (hooks, the rate limit's Redis call). Left alone, the client hands its
- * connection to each transaction and opens a new one, and a second transaction started meanwhile
- * fails at once with SQLITE_BUSY (a busy timeout would block the event loop the first one needs
- * to finish). Here transactions take turns on one connection of their own, kept open; a turn not
- * granted within `waitMs` fails like a busy database instead of waiting for ever. Statements
- * outside a transaction keep the client's own connection: WAL lets them read while one writes.
- *
- * Payload's create, update and delete operations each run in a transaction, so this connection
- * (which keeps its statements prepared, see sqliteConnection) carries nearly every write.
+ * Makes the libsql client safe and cheap for Payload, which holds a transaction open across
+ * awaits (hooks, the rate limit's Redis call). Left alone, the client hands its connection to
+ * each transaction and opens a new one, and any other write meanwhile (a second transaction, or a
+ * job's bookkeeping outside one) fails at once with SQLITE_BUSY; a busy timeout would instead
+ * block the event loop the writer needs to finish. Here every write takes its turn on one
+ * connection of ours, kept open: transactions, and single statements outside them. A turn not
+ * granted within `waitMs` fails like a busy database instead of waiting for ever. Reads outside
+ * a transaction go to a second connection and never wait: WAL lets them read while one writes.
+ * Both keep their statements prepared (see sqliteConnection).
  */
-export const oneTransactionAtATime = (client: Client, file: string, pragmas: string[], waitMs = 10_000) => {
-  const connection = openSqliteConnection(file)
-  for (const pragma of pragmas) connection.execute(pragma)
+export const oneWriterAtATime = (client: Client, file: string, pragmas: string[], waitMs = 10_000) => {
+  const writer = openSqliteConnection(file)
+  const reader = openSqliteConnection(file)
+  for (const pragma of pragmas) writer.execute(pragma)
   let last: Promise<void> = Promise.resolve()
 
   /** Resolves, in call order, with the function that hands the turn to the next caller. */
@@ -36,11 +39,11 @@ export const oneTransactionAtATime = (client: Client, file: string, pragmas: str
       const timer = setTimeout(() => {
         // Give the turn back when it comes, so those queued behind still get theirs.
         void previous.then(release)
-        reject(new LibsqlError(`No transaction could start within ${waitMs} ms: the database is busy`, 'SQLITE_BUSY'))
+        reject(new LibsqlError(`No write could start within ${waitMs} ms: the database is busy`, 'SQLITE_BUSY'))
       }, waitMs)
       // The turn passes through the event loop, which reads new requests in between. Handed on
-      // at once, a queue of transactions would run back to back in one turn of the loop, and a
-      // request arriving meanwhile would wait for all of them and then for the next queue (at 50
+      // at once, a queue of writes would run back to back in one turn of the loop, and a request
+      // arriving meanwhile would wait for all of them and then for the next queue (at 50
       // concurrent submissions, p99 was twice p50).
       void previous.then(() =>
         setImmediate(() => {
@@ -51,10 +54,20 @@ export const oneTransactionAtATime = (client: Client, file: string, pragmas: str
     })
   }
 
+  client.execute = async (stmt: InStatement) => {
+    if (onlyReads(stmt)) return reader.execute(stmt)
+    const release = await takeTurn()
+    try {
+      return writer.execute(stmt)
+    } finally {
+      release()
+    }
+  }
+
   client.transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
     const release = await takeTurn()
     try {
-      connection.execute(begin[mode])
+      writer.execute(begin[mode])
     } catch (error) {
       release()
       throw error
@@ -62,17 +75,17 @@ export const oneTransactionAtATime = (client: Client, file: string, pragmas: str
     let closed = false
     const execute = async (stmt: InStatement) => {
       if (closed) throw new LibsqlError('The transaction is closed', 'TRANSACTION_CLOSED')
-      return connection.execute(stmt)
+      return writer.execute(stmt)
     }
     const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
       if (closed) return
       closed = true
       try {
-        connection.execute(sql)
+        writer.execute(sql)
       } catch (error) {
         // A failed COMMIT can leave the transaction open; the next one must start clean.
         try {
-          connection.execute('ROLLBACK')
+          writer.execute('ROLLBACK')
         } catch {
           // Nothing was open.
         }
@@ -101,7 +114,8 @@ export const oneTransactionAtATime = (client: Client, file: string, pragmas: str
   }
   const close = client.close.bind(client)
   client.close = () => {
-    connection.close()
+    writer.close()
+    reader.close()
     close()
   }
 }
