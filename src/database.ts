@@ -53,15 +53,14 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   const file = path.resolve(url.replace(/^file:(\/\/)?/, ''))
   // SQLite creates the file but not its folder (a fresh clone has no ./data yet).
   mkdirSync(path.dirname(file), { recursive: true })
-  const synchronous = 'FULL'
   const adapter = sqliteAdapter({
     client: { url },
     // The schema comes from committed migrations in every mode, so dev and start never disagree.
     push: false,
     // Write-ahead log: readers never wait for a writer, and a commit appends to the log instead
-    // of rewriting pages. synchronous FULL syncs every commit, so a submission answered 201
-    // survives a crash or a power cut.
-    wal: { synchronous },
+    // of rewriting pages. Every write goes through oneWriterAtATime, which has each one on disk
+    // before it resolves, so a submission answered 201 survives a crash or a power cut.
+    wal: { synchronous: 'NORMAL' },
     // Without this the adapter runs no transactions at all: each write commits (and syncs) on
     // its own, so a submission with spam reasons takes several syncs, and a change to a
     // submission could be stored without its audit event.
@@ -76,7 +75,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     db.connect = async function (options) {
       const first = !this.client
       await connect.call(this, options)
-      if (first) oneWriterAtATime(this.client, file, [`PRAGMA synchronous = ${synchronous}`])
+      if (first) oneWriterAtATime(this.client, file)
     }
     return db
   }

@@ -1,6 +1,7 @@
 import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client'
 
 import { LibsqlError } from '@libsql/client'
+import { closeSync, fdatasync, openSync } from 'node:fs'
 
 import { openSqliteConnection } from './sqliteConnection'
 
@@ -14,6 +15,29 @@ const begin: Record<TransactionMode, string> = {
 const onlyReads = (stmt: InStatement) => /^\s*select\b/i.test(typeof stmt === 'string' ? stmt : stmt.sql)
 
 /**
+ * Shares runs of `run` among callers, each getting one that started after its call: one runs at
+ * a time, and everyone who calls meanwhile shares the next. For syncing the log: a sync already
+ * running may have started before the caller's commit, and under load one sync covers many.
+ */
+export const startedAfterEachCall = (run: () => Promise<void>) => {
+  let running: Promise<void> | undefined
+  let queued: Promise<void> | undefined
+  const call = (): Promise<void> => {
+    if (queued) return queued
+    if (!running) return (running = run().finally(() => (running = undefined)))
+    const settled = running.then(
+      () => {},
+      () => {},
+    )
+    return (queued = settled.then(() => {
+      queued = undefined
+      return call()
+    }))
+  }
+  return call
+}
+
+/**
  * Makes the libsql client safe and cheap for Payload, which holds a transaction open across
  * awaits (hooks, the rate limit's Redis call). Left alone, the client hands its connection to
  * each transaction and opens a new one, and any other write meanwhile (a second transaction, or a
@@ -23,11 +47,22 @@ const onlyReads = (stmt: InStatement) => /^\s*select\b/i.test(typeof stmt === 's
  * granted within `waitMs` fails like a busy database instead of waiting for ever. Reads outside
  * a transaction go to a second connection and never wait: WAL lets them read while one writes.
  * Both keep their statements prepared (see sqliteConnection).
+ *
+ * A write resolves only once it is on disk, as with `synchronous = FULL`, but the sync is not
+ * SQLite's: FULL fsyncs the log inside every COMMIT, on the event loop (a sixth of a contact
+ * submission's time). The writer commits with NORMAL (no sync) and passes the turn on; the log is
+ * then synced on libuv's thread pool while the next writes run, and each write resolves once a
+ * sync that started after it has finished. NORMAL itself syncs the log before every checkpoint.
  */
-export const oneWriterAtATime = (client: Client, file: string, pragmas: string[], waitMs = 10_000) => {
+export const oneWriterAtATime = (client: Client, file: string, waitMs = 10_000) => {
   const writer = openSqliteConnection(file)
   const reader = openSqliteConnection(file)
-  for (const pragma of pragmas) writer.execute(pragma)
+  writer.execute('PRAGMA synchronous = NORMAL')
+  // The log exists once the database is open in WAL mode (Payload's connection opened it).
+  let log: number | undefined
+  const syncLog = startedAfterEachCall(
+    () => new Promise<void>((resolve, reject) => fdatasync((log ??= openSync(`${file}-wal`, 'r')), (error) => (error ? reject(error) : resolve()))),
+  )
   let last: Promise<void> = Promise.resolve()
 
   /** Resolves, in call order, with the function that hands the turn to the next caller. */
@@ -57,11 +92,14 @@ export const oneWriterAtATime = (client: Client, file: string, pragmas: string[]
   client.execute = async (stmt: InStatement) => {
     if (onlyReads(stmt)) return reader.execute(stmt)
     const release = await takeTurn()
+    let result
     try {
-      return writer.execute(stmt)
+      result = writer.execute(stmt)
     } finally {
       release()
     }
+    await syncLog()
+    return result
   }
 
   client.transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
@@ -93,6 +131,7 @@ export const oneWriterAtATime = (client: Client, file: string, pragmas: string[]
       } finally {
         release()
       }
+      if (sql === 'COMMIT') await syncLog()
     }
     return {
       execute,
@@ -116,6 +155,7 @@ export const oneWriterAtATime = (client: Client, file: string, pragmas: string[]
   client.close = () => {
     writer.close()
     reader.close()
+    if (log !== undefined) closeSync(log)
     close()
   }
 }

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { oneWriterAtATime } from '../../src/sqliteWriter'
+import { oneWriterAtATime, startedAfterEachCall } from '../../src/sqliteWriter'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -12,7 +12,7 @@ const open = async (waitMs?: number) => {
   const client = createClient({ url: `file:${file}` })
   await client.execute('PRAGMA journal_mode = WAL')
   await client.execute('CREATE TABLE t (n INTEGER)')
-  oneWriterAtATime(client, file, ['PRAGMA synchronous = FULL'], waitMs)
+  oneWriterAtATime(client, file, waitMs)
   return client
 }
 
@@ -91,4 +91,54 @@ test('a turn that does not come in time fails as busy, and those after it still 
   await tx.commit()
   expect(await values(client)).toEqual([1])
   client.close()
+})
+
+describe('syncing the log: each caller waits for a sync that started after its call', () => {
+  /** A sync whose runs finish when the test says, recording when each started. */
+  const controlled = () => {
+    const runs: { finish: () => void; fail: (error: Error) => void }[] = []
+    const sync = startedAfterEachCall(
+      () => new Promise<void>((resolve, reject) => runs.push({ finish: resolve, fail: reject })),
+    )
+    return { runs, sync }
+  }
+  const settledNow = async (promise: Promise<unknown>) => {
+    let settled = false
+    void promise.then(
+      () => (settled = true),
+      () => (settled = true),
+    )
+    await pause(0)
+    return settled
+  }
+
+  test('callers during a running sync share the next one, which starts only after it', async () => {
+    const { runs, sync } = controlled()
+    const first = sync()
+    const during = [sync(), sync(), sync()]
+    expect(runs).toHaveLength(1)
+    runs[0].finish()
+    await first
+    // The running sync may have started before their commits: they wait for a second one.
+    expect(await settledNow(Promise.any(during))).toBe(false)
+    await pause(0)
+    expect(runs).toHaveLength(2)
+    runs[1].finish()
+    await Promise.all(during)
+    // Idle again: the next caller starts a sync at once.
+    void sync()
+    expect(runs).toHaveLength(3)
+  })
+
+  test('a failed sync fails its callers, and those queued behind it still get a sync of their own', async () => {
+    const { runs, sync } = controlled()
+    const first = sync()
+    const queued = sync()
+    runs[0].fail(new Error('EIO'))
+    await expect(first).rejects.toThrow('EIO')
+    await pause(0)
+    expect(runs).toHaveLength(2)
+    runs[1].finish()
+    await expect(queued).resolves.toBeUndefined()
+  })
 })
