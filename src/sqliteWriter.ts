@@ -75,7 +75,7 @@ export const oneWriterAtATime = (client: Client, file: string, waitMs = 10_000) 
         // Give the turn back when it comes, so those queued behind still get theirs.
         void previous.then(release)
         reject(new LibsqlError(`No write could start within ${waitMs} ms: the database is busy`, 'SQLITE_BUSY'))
-      }, waitMs)
+      }, waitMs).unref()
       // The turn passes through the event loop, which reads new requests in between. Handed on
       // at once, a queue of writes would run back to back in one turn of the loop, and a request
       // arriving meanwhile would wait for all of them and then for the next queue (at 50
