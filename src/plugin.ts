@@ -194,7 +194,7 @@ export const clinicContent =
       Quotes,
       Services,
       ProviderDiscounts,
-      contactSubmissions(settings, limiter, config.admin?.user ?? collectionSlugs.users),
+      contactSubmissions(settings, limiter),
       AuditEvents,
       Users,
       Media,

@@ -35,8 +35,6 @@ const managed = { read: reviewersOnly, update: nobody }
 export const contactSubmissions = (
   settings: IntakeSettings,
   limiter: RateLimiter | false,
-  /** The app's auth collection (ours is `users`), whose managers answer submissions. */
-  staffSlug: string = collectionSlugs.users,
 ): CollectionConfig => ({
   slug: collectionSlugs.contactSubmissions,
   labels: { singular: 'Contact submission', plural: 'Contact submissions' },
@@ -112,7 +110,7 @@ export const contactSubmissions = (
     {
       name: 'assignedTo',
       type: 'relationship',
-      relationTo: staffSlug as typeof collectionSlugs.users,
+      relationTo: collectionSlugs.users,
       filterOptions: { roles: { in: ['manager'] } },
       access: { read: reviewersOnly, create: reviewersOnly, update: reviewersOnly },
       admin: { position: 'sidebar', description: 'The manager who answers it.' },
