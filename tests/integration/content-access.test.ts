@@ -109,6 +109,15 @@ describe('who may write content', () => {
     expect(res.body.doc).toMatchObject({ slug: 'new-piece', _status: 'draft' })
   })
 
+  test('over GraphQL too: a create needs no slug', async () => {
+    const res = await graphql(
+      `mutation ($data: mutationArticleInput!) { createArticle(data: $data, draft: true) { slug _status } }`,
+      { token: tokens.editor, variables: { data: { ...article, title: 'Piece by GraphQL' } } },
+    )
+    expect(res.body.errors).toBeUndefined()
+    expect(res.body.data.createArticle).toEqual({ slug: 'piece-by-graphql', _status: 'draft' })
+  })
+
   itUnlessFerret('its duplicate-key errors name no field, and a duplicate on update is a 500')(
     'a duplicate slug is a 400 on the slug field, on create and on update',
     async () => {
