@@ -1,7 +1,7 @@
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -65,6 +65,9 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     // its own, so a submission with spam reasons takes several syncs, and a change to a
     // submission could be stored without its audit event.
     transactionOptions: {},
+    // Ids are never reused: SQLite would otherwise give a new row the id of the newest deleted
+    // one, and audit events (which name submissions by id) would seem to be about the new one.
+    autoIncrement: true,
     migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite'),
   })
   // Writes take turns on a connection of their own (see oneWriterAtATime).
@@ -82,8 +85,26 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   return adapter
 }
 
-/** Brings the schema up to date: SQLite runs pending migrations; MongoDB needs none. */
-export const prepareDatabase = async (payload: Payload) => {
-  // The generated files type their arguments for SQLite; the generic adapter type says unknown.
-  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+/**
+ * Brings the schema up to date: SQLite runs pending migrations (by default all of ours); MongoDB
+ * needs none. Generated SQLite migrations rebuild a table (create a copy, move the rows, drop the
+ * old one) between `PRAGMA foreign_keys=OFF` and `ON`, but Payload runs each migration in a
+ * transaction, where that pragma does nothing: dropping the old table would then delete or
+ * empty every row that refers to it (relationships, versions, search texts). So foreign keys are
+ * off for the whole run, and every reference is checked once it is over.
+ */
+export const prepareDatabase = async (payload: Payload, pending: Migration[] = migrations as unknown as Migration[]) => {
+  if (payload.db.name !== 'sqlite') return
+  const { client } = payload.db as unknown as SQLiteAdapter
+  await client.execute('PRAGMA foreign_keys = OFF')
+  try {
+    await payload.db.migrate({ migrations: pending })
+  } finally {
+    await client.execute('PRAGMA foreign_keys = ON')
+  }
+  const broken = await client.execute('PRAGMA foreign_key_check')
+  if (broken.rows.length > 0) {
+    const tables = [...new Set(broken.rows.map((row) => row.table))].join(', ')
+    throw new Error(`The migrations left ${broken.rows.length} rows referring to rows that do not exist (in ${tables})`)
+  }
 }

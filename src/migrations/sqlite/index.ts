@@ -2,6 +2,7 @@ import * as migration_20261127_065741_initial from './20261127_065741_initial';
 import * as migration_20261127_073052_contact_intake from './20261127_073052_contact_intake';
 import * as migration_20261127_081159_editorial_workflow from './20261127_081159_editorial_workflow';
 import * as migration_20261127_094647_staff_notified_at from './20261127_094647_staff_notified_at';
+import * as migration_20261127_103150_autoincrement_ids from './20261127_103150_autoincrement_ids';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_094647_staff_notified_at.up,
     down: migration_20261127_094647_staff_notified_at.down,
-    name: '20261127_094647_staff_notified_at'
+    name: '20261127_094647_staff_notified_at',
+  },
+  {
+    up: migration_20261127_103150_autoincrement_ids.up,
+    down: migration_20261127_103150_autoincrement_ids.down,
+    name: '20261127_103150_autoincrement_ids'
   },
 ];
