@@ -91,14 +91,21 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
  * old one) between `PRAGMA foreign_keys=OFF` and `ON`, but Payload runs each migration in a
  * transaction, where that pragma does nothing: dropping the old table would then delete or
  * empty every row that refers to it (relationships, versions, search texts). So foreign keys are
- * off for the whole run, and every reference is checked once it is over.
+ * off for the whole run, and every reference is checked once it is over. With nothing to run
+ * (most starts), none of that happens.
  */
-export const prepareDatabase = async (payload: Payload, pending: Migration[] = migrations as unknown as Migration[]) => {
+export const prepareDatabase = async (payload: Payload, wanted: Migration[] = migrations as unknown as Migration[]) => {
   if (payload.db.name !== 'sqlite') return
   const { client } = payload.db as unknown as SQLiteAdapter
+  // A new database has no payload_migrations table yet: everything is pending.
+  const done = await client.execute('SELECT name FROM payload_migrations').then(
+    (result) => new Set(result.rows.map((row) => row.name)),
+    () => new Set(),
+  )
+  if (wanted.every((migration) => done.has(migration.name))) return
   await client.execute('PRAGMA foreign_keys = OFF')
   try {
-    await payload.db.migrate({ migrations: pending })
+    await payload.db.migrate({ migrations: wanted })
   } finally {
     await client.execute('PRAGMA foreign_keys = ON')
   }

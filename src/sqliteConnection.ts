@@ -114,5 +114,3 @@ export const openSqliteConnection = (file: string, cacheSize = 500) => {
 
   return { execute, close: () => db.close() }
 }
-
-export type SqliteConnection = ReturnType<typeof openSqliteConnection>
