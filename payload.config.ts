@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { databaseAdapter } from './src/database'
 import { smtpEmailAdapter } from './src/email'
+import { emailToLog } from './src/emailToLog'
 import { clinicContent } from './src/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -20,7 +21,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  email: smtpEmailAdapter(),
+  email: smtpEmailAdapter() ?? emailToLog,
   telemetry: false,
   // JSON lines in production (for log collectors), Payload's readable format otherwise.
   logger: {

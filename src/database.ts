@@ -7,7 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { migrations } from './migrations/sqlite'
-import { oneWriterAtATime } from './sqliteWriter'
+import { oneWriterAtATime, type SqliteWriter } from './sqliteWriter'
 import { dataDir } from './env'
 
 export const defaultDatabaseUrl = `file:${path.join(dataDir, 'alt.db')}`
@@ -70,15 +70,23 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     autoIncrement: true,
     migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite'),
   })
-  // Writes take turns on a connection of their own (see oneWriterAtATime).
+  // Writes take turns on a connection of their own (see oneWriterAtATime), and the operation
+  // that begins a transaction owns its turn: Payload calls beginTransaction synchronously from
+  // the operation, which is where the claim must be made to cover everything it then awaits.
   const init = adapter.init
   adapter.init = (args) => {
     const db = init(args)
     const connect = db.connect!
+    let writer: SqliteWriter | undefined
     db.connect = async function (options) {
       const first = !this.client
       await connect.call(this, options)
-      if (first) oneWriterAtATime(this.client, file)
+      if (first) writer = oneWriterAtATime(this.client, file, { warn: (message) => this.payload.logger.warn(message) })
+    }
+    const beginTransaction = db.beginTransaction
+    db.beginTransaction = function (options) {
+      writer?.ownNextTransaction()
+      return beginTransaction.call(this, options)
     }
     return db
   }
