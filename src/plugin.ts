@@ -252,6 +252,6 @@ export const clinicContent =
       ],
       globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
       endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
-      custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {} } },
+      custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {}, intakeMaxBodyBytes: settings.maxBodyBytes } },
     }
   }

@@ -3,6 +3,8 @@ import next from 'next'
 
 import config from '../../payload.config'
 import { isDatabaseEmpty, seedContent } from '../../seed/seed'
+import { collectionSlugs } from '../slugs'
+import { bodyLimits } from './bodyLimits'
 import { buildIfMissing } from './buildIfMissing'
 import { clientAddress, trustProxy } from './clientAddress'
 import { databaseAnswers } from './databaseAnswers'
@@ -35,6 +37,14 @@ export const startServer = async ({ dev, projectRoot, host, port }: Options) => 
   app.disable('x-powered-by')
   trustProxy(app)
   app.use(clientAddress, requestLog, securityHeaders(!dev))
+  const { intakeMaxBodyBytes } = payload.config.custom.clinicContent as { intakeMaxBodyBytes: number }
+  app.use(
+    bodyLimits([
+      { method: 'POST', path: new RegExp(`^/api/${collectionSlugs.contactSubmissions}/?$`), maxBytes: intakeMaxBodyBytes },
+      // Uploads: Payload's own limit is 20 MiB a file; the form around it is small.
+      { path: new RegExp(`^/api/${collectionSlugs.media}(/|$)`), maxBytes: 21 * 1024 * 1024 },
+    ]),
+  )
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' })
   })
