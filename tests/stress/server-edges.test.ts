@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync } from 'node:fs'
 import { request as httpRequest, Agent } from 'node:http'
+import { createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -105,17 +106,45 @@ test('bodies within the limit still reach Payload: a GraphQL query and a login',
   expect(login.status).toBe(401)
 })
 
-test('npm run seed exits when done while the server runs on the same PORT and database', async () => {
+/** `npm run seed` as staff run it, with how long it took to exit after reporting. */
+const runSeed = async (env: Record<string, string>) => {
+  // Jest's NODE_ENV=test would switch off what kept the seed alive.
+  const { NODE_ENV: _jest, ...inherited } = process.env as Record<string, string>
   const seed = spawn('npm', ['run', 'seed'], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'alt.db')}`, PAYLOAD_SECRET: 'server-process-test-secret', LOG_LEVEL: 'info' },
+    env: { ...inherited, NODE_OPTIONS: '', PAYLOAD_SECRET: 'server-process-test-secret', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  seed.stdout.on('data', (chunk) => (output += chunk))
-  seed.stderr.on('data', (chunk) => (output += chunk))
+  let reported = 0
+  const collect = (chunk: Buffer) => {
+    output += chunk
+    if (!reported && /seed: created/.test(output)) reported = performance.now()
+  }
+  seed.stdout.on('data', collect)
+  seed.stderr.on('data', collect)
   const timer = setTimeout(() => seed.kill('SIGKILL'), 120_000)
   const [code] = await once(seed, 'exit')
   clearTimeout(timer)
-  expect({ code, output: output.slice(-2000) }).toEqual({ code: 0, output: expect.stringMatching(/seed: created 0, updated 0, unchanged \d+/) })
+  return { code, output: output.slice(-2000), exitedWithin5sOfReport: reported > 0 && performance.now() - reported < 5000 }
+}
+
+test('npm run seed exits when done while the server runs on the same PORT and database', async () => {
+  const result = await runSeed({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'alt.db')}` })
+  expect(result).toEqual({ code: 0, output: expect.stringMatching(/seed: created 0, updated 0, unchanged \d+/), exitedWithin5sOfReport: true })
+})
+
+test('npm run seed exits when done whatever listens on PORT, even something that never answers', async () => {
+  const held: Socket[] = []
+  const silent = createServer((socket) => void held.push(socket))
+  const silentPort = await freePort()
+  await new Promise<void>((resolve) => silent.listen(silentPort, resolve))
+  const seedDir = mkdtempSync(path.join(process.env.ALT_TEST_ROOT ?? tmpdir(), 'seed-'))
+  try {
+    const result = await runSeed({ PORT: String(silentPort), DATA_DIR: seedDir, DATABASE_URL: `file:${path.join(seedDir, 'alt.db')}` })
+    expect(result).toEqual({ code: 0, output: expect.stringMatching(/seed: created \d+/), exitedWithin5sOfReport: true })
+  } finally {
+    for (const socket of held) socket.destroy()
+    silent.close()
+  }
 })
