@@ -112,7 +112,7 @@ const runSeed = async (env: Record<string, string>) => {
   const { NODE_ENV: _jest, ...inherited } = process.env as Record<string, string>
   const seed = spawn('npm', ['run', 'seed'], {
     cwd: projectRoot,
-    env: { ...inherited, NODE_OPTIONS: '', PAYLOAD_SECRET: 'server-process-test-secret', LOG_LEVEL: 'info', ...env },
+    env: { ...inherited, NODE_OPTIONS: '', PAYLOAD_SECRET: 'server-process-test-secret', LOG_LEVEL: 'info', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
