@@ -108,11 +108,10 @@ test('bodies within the limit still reach Payload: a GraphQL query and a login',
 
 /** `npm run seed` as staff run it, with how long it took to exit after reporting. */
 const runSeed = async (env: Record<string, string>) => {
-  // Jest's NODE_ENV=test would switch off what kept the seed alive.
-  const { NODE_ENV: _jest, ...inherited } = process.env as Record<string, string>
   const seed = spawn('npm', ['run', 'seed'], {
     cwd: projectRoot,
-    env: { ...inherited, NODE_OPTIONS: '', PAYLOAD_SECRET: 'server-process-test-secret', LOG_LEVEL: 'info', ...env } as NodeJS.ProcessEnv,
+    // Not jest's NODE_ENV=test, which would switch off what kept the seed alive.
+    env: { ...process.env, NODE_ENV: 'development', NODE_OPTIONS: '', PAYLOAD_SECRET: 'server-process-test-secret', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
