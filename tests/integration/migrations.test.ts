@@ -42,6 +42,15 @@ const rowCounts = async () => {
 
     await prepareDatabase(payload)
     expect(await rowCounts()).toEqual({ ...before, payload_migrations: before.payload_migrations + 1 })
+    // The SEO plugin's fields read the columns our own SEO fields wrote before it replaced them.
+    const { client } = payload.db as unknown as { client: import('@libsql/client').Client }
+    const stored = (await client.execute('SELECT slug, meta_title, meta_description FROM articles')).rows
+    const { docs } = await payload.find({ collection: collectionSlugs.articles, draft: true, pagination: false })
+    expect(stored.length).toBeGreaterThan(0)
+    for (const row of stored) {
+      expect(row.meta_title).toEqual(expect.any(String))
+      expect(docs.find((doc) => doc.slug === row.slug)?.meta).toMatchObject({ title: row.meta_title, description: row.meta_description })
+    }
   })
 
   test('ids are never reused: after the newest submission is deleted, the next gets a new id', async () => {
