@@ -4,12 +4,13 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { seedContent } from '../../seed/seed'
-import { isMongoUrl, prepareDatabase } from '../../src/database'
+import { isMongoUrl, isPostgresUrl, prepareDatabase } from '../../src/database'
 import { migrations } from '../../src/migrations/sqlite'
 import { collectionSlugs } from '../../src/slugs'
 import { submission } from '../helpers/intake'
 
-const onSqlite = !isMongoUrl(process.env.DATABASE_URL ?? '')
+const url = process.env.DATABASE_URL ?? ''
+const onSqlite = !isMongoUrl(url) && !isPostgresUrl(url)
 let payload: Payload
 
 /** Rows in every table of the database. */
@@ -21,7 +22,7 @@ const rowCounts = async () => {
   return counts
 }
 
-;(onSqlite ? describe : describe.skip)('SQLite migrations (MongoDB has none)', () => {
+;(onSqlite ? describe : describe.skip)('SQLite migrations (SQLite only: MongoDB has none, PostgreSQL has its own, applied by every other test file)', () => {
   beforeAll(async () => {
     payload = await getPayload({ config })
   })
