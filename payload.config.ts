@@ -35,11 +35,8 @@ export default buildConfig({
   // Types are generated on purpose (npm run generate:types) and a test fails when they are stale.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
-  // Queued jobs (the staff email sweep, scheduled publishing, the 05:00 review sweep) run every minute;
-  // the nightly queue runs the retention job. Not under jest, whose tests run jobs themselves.
-  jobs: {
-    autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default' }, { cron: '0 * * * *', queue: 'nightly' }],
-  },
+  // Jobs run through src/jobs/runner.ts (started by `npm start` and `npm run worker`, one
+  // process at a time), not Payload's jobs.autoRun, which would run them in every instance.
   plugins: [
     clinicContent({
       intake: {

@@ -14,6 +14,7 @@ import { ClinicInfo } from '../globals/ClinicInfo'
 import { admins } from './access/roles'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
+import { clinicSeo } from './fields/seo'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
 import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
@@ -218,7 +219,7 @@ export const clinicContent =
       fail(`"users" is turned off, so your auth collection (admin.user) needs a "roles" field with admin, editor and manager.`)
     }
 
-    return {
+    const withContent: Config = {
       ...config,
       admin: {
         ...config.admin,
@@ -254,4 +255,8 @@ export const clinicContent =
       endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
       custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {}, intakeMaxBodyBytes: settings.maxBodyBytes } },
     }
+    const withSeo = [collectionSlugs.articles, collectionSlugs.services].filter(isOn)
+    if (withSeo.length === 0) return withContent
+    const uploadsCollection = isOn(collectionSlugs.media) ? collectionSlugs.media : undefined
+    return clinicSeo({ collections: withSeo, uploadsCollection })(withContent) as Config
   }
