@@ -1,21 +1,16 @@
-import express from 'express'
 import next from 'next'
 
 import config from '../../payload.config'
 import { isDatabaseEmpty, seedContent } from '../../seed/seed'
 import { buildIfMissing } from './buildIfMissing'
-import { clientAddress, trustProxy } from './clientAddress'
-import { databaseAnswers } from './databaseAnswers'
 import { handleShutdown } from './handleShutdown'
+import { httpServer } from './httpServer'
 import { listen } from './listen'
 import { openPayload } from './openPayload'
-import { payloadRest } from './payloadRest'
-import { requestLog } from './requestLog'
-import { securityHeaders } from './securityHeaders'
 
 type Options = { dev: boolean; projectRoot: string; host: string; port: number }
 
-/** Payload (schema, seed) → Next → Express with health routes, headers, logs and shutdown. */
+/** Payload (schema, seed) → Next → the HTTP server (httpServer) with health routes, headers, logs and shutdown. */
 export const startServer = async ({ dev, projectRoot, host, port }: Options) => {
   const payload = await openPayload(config)
   const log = payload.logger
@@ -30,25 +25,17 @@ export const startServer = async ({ dev, projectRoot, host, port }: Options) => 
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
 
-  let ready = true
-  const app = express()
-  app.disable('x-powered-by')
-  trustProxy(app)
-  app.use(clientAddress, requestLog, securityHeaders(!dev))
-  app.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+  const { server, markNotReady, close } = httpServer({ payload, config, handle: (req, res) => handle(req, res), production: !dev })
+  await listen(server, port, host)
+  handleShutdown({
+    server,
+    payload,
+    closeNext: async () => {
+      close()
+      await nextApp.close()
+    },
+    markNotReady,
   })
-  app.get('/readyz', async (_req, res) => {
-    const answers = ready && (await databaseAnswers(payload))
-    res.set('Cache-Control', 'no-store').status(answers ? 200 : 503).json({ status: answers ? 'ready' : 'unavailable' })
-  })
-  // The public intake, without Next in the way (see payloadRest). Everything else, bodies
-  // untouched, is Next's: admin, REST and GraphQL routes.
-  app.post('/api/contact-submissions', payloadRest(config))
-  app.use((req, res) => handle(req, res))
-
-  const server = await listen(app, port, host)
-  handleShutdown({ server, payload, closeNext: () => nextApp.close(), markNotReady: () => (ready = false) })
 
   const origin = payload.config.serverURL || `http://localhost:${port}`
   log.info(`Ready ${process.uptime().toFixed(1)} s after start (${dev ? 'development' : 'production'}), listening on ${host}:${port}`)

@@ -1,0 +1,102 @@
+import type { Payload, SanitizedConfig } from 'payload'
+
+import express from 'express'
+import { createServer, type RequestListener } from 'node:http'
+import proxyaddr from 'proxy-addr'
+
+import { contentChanges } from '../contentChanges'
+import { collectionSlugs, globalSlugs } from '../slugs'
+import { clientAddress, trustProxy } from './clientAddress'
+import { ContentCache } from './contentCache'
+import { databaseAnswers } from './databaseAnswers'
+import { nextTimedChange } from './nextTimedChange'
+import { payloadRest } from './payloadRest'
+import { publicApi } from './publicApi'
+import { type PublicApiSettings, publicApiSettings } from './publicApiSettings'
+import { bridgeChangesThroughRedis } from './redisChanges'
+
+type Options = {
+  payload: Payload
+  config: Promise<SanitizedConfig>
+  /** Next's request handler: admin, REST and GraphQL routes. */
+  handle: RequestListener
+  production: boolean
+  settings?: PublicApiSettings
+}
+
+/** The collections and globals anonymous callers read, whose answers may be cached. */
+export const publicCollections = [collectionSlugs.articles, collectionSlugs.quotes, collectionSlugs.services, collectionSlugs.providerDiscounts, collectionSlugs.media]
+export const publicGlobals = [globalSlugs.clinicInfo]
+
+// While Redis is unreachable, another instance's change could go unseen: answers live this long.
+const degradedTtlMs = 5_000
+
+/**
+ * The HTTP server: the public API's front door (response cache, ETag, compression, CORS), then
+ * Express (health routes, the intake's direct route), then `handle` for everything else.
+ * `close` stops what it started (the Redis bridge, the change listener); `markNotReady` turns
+ * /readyz to 503 for shutdown.
+ */
+export const httpServer = ({ payload, config, handle, production, settings = publicApiSettings() }: Options) => {
+  let ready = true
+  const app = express()
+  app.disable('x-powered-by')
+  trustProxy(app)
+  app.use(clientAddress)
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const answers = ready && (await databaseAnswers(payload))
+    res.set('Cache-Control', 'no-store').status(answers ? 200 : 503).json({ status: answers ? 'ready' : 'unavailable' })
+  })
+  // The public intake, without Next in the way (see payloadRest).
+  app.post('/api/contact-submissions', payloadRest(config))
+  app.use((req, res) => handle(req, res))
+
+  const cache = settings.cache
+    ? new ContentCache({
+        maxBytes: settings.cacheMaxBytes,
+        nextTimedChange: () => nextTimedChange(payload),
+        onError: (error) => payload.logger.error(`content cache: cannot work out the next discount boundary: ${error.message}`),
+      })
+    : undefined
+  const purge = () => cache?.purge()
+  contentChanges.on('change', purge)
+  const bridge =
+    cache && settings.redisUrl
+      ? bridgeChangesThroughRedis({
+          url: settings.redisUrl,
+          onRemoteChange: purge,
+          onDegraded: (degraded) => cache.setEntryTtl(degraded ? degradedTtlMs : 0),
+          log: payload.logger,
+        })
+      : undefined
+
+  const server = createServer(
+    publicApi({
+      config,
+      fallback: app,
+      cache,
+      publicCollections,
+      publicGlobals,
+      authCookie: `${payload.config.cookiePrefix}-token=`,
+      corsOrigins: settings.corsOrigins,
+      sharedMaxAgeSeconds: settings.sharedMaxAgeSeconds,
+      clientAddress: (req) => proxyaddr(req, app.get('trust proxy fn')),
+      production,
+      log: payload.logger,
+    }),
+  )
+  return {
+    server,
+    cache,
+    markNotReady: () => {
+      ready = false
+    },
+    close: () => {
+      contentChanges.off('change', purge)
+      bridge?.close()
+    },
+  }
+}

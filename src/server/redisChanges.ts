@@ -1,0 +1,68 @@
+import { Redis } from 'ioredis'
+import { randomUUID } from 'node:crypto'
+
+import { contentChanges } from '../contentChanges'
+
+/** The pub/sub channel on which instances announce content changes to each other. */
+export const changesChannel = 'alt:content-changed'
+
+type Options = {
+  url: string
+  /** Called when another instance changed content (or when missed changes are possible). */
+  onRemoteChange: () => void
+  /** Called with true while changes from other instances may be missed (Redis unreachable). */
+  onDegraded: (degraded: boolean) => void
+  log: { info: (message: string) => void; warn: (message: string) => void }
+  channel?: string
+}
+
+/**
+ * Carries content changes between app instances sharing a database: each local change is
+ * published on Redis; each change published by another instance calls `onRemoteChange`.
+ * While Redis is unreachable, `onDegraded(true)` (the cache then keeps answers only briefly);
+ * once it is back, `onRemoteChange` runs too, since changes may have been missed meanwhile.
+ */
+export const bridgeChangesThroughRedis = ({ url, onRemoteChange, onDegraded, log, channel = changesChannel }: Options) => {
+  const instance = randomUUID()
+  let closed = false
+  const connection = { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (attempt: number) => (closed ? null : Math.min(attempt * 200, 2000)) }
+  const publisher = new Redis(url, connection)
+  const subscriber = new Redis(url, connection)
+  publisher.on('error', () => undefined)
+  let degraded: boolean | undefined
+  const setDegraded = (value: boolean, reason?: string) => {
+    if (value === degraded) return
+    degraded = value
+    onDegraded(value)
+    if (value) log.warn(`content cache: Redis unreachable (${reason}); other instances' changes may be missed, so answers are kept for a few seconds only`)
+    else log.info('content cache: Redis connected; changes from other instances purge the cache')
+  }
+  setDegraded(true, 'not connected yet')
+  subscriber.on('error', (error: Error) => setDegraded(true, error.message))
+  subscriber.on('close', () => !closed && setDegraded(true, 'connection closed'))
+  subscriber.on('message', (_channel: string, from: string) => {
+    if (from !== instance) onRemoteChange()
+  })
+  subscriber.on('ready', () => {
+    subscriber.subscribe(channel).then(
+      () => {
+        // Whatever changed while we were not listening.
+        onRemoteChange()
+        setDegraded(false)
+      },
+      (error: Error) => setDegraded(true, error.message),
+    )
+  })
+  const publish = () => {
+    publisher.publish(channel, instance).catch((error: Error) => log.warn(`content cache: could not announce a change on Redis: ${error.message}`))
+  }
+  contentChanges.on('change', publish)
+  return {
+    close: () => {
+      closed = true
+      contentChanges.off('change', publish)
+      publisher.disconnect()
+      subscriber.disconnect()
+    },
+  }
+}
