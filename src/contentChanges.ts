@@ -1,15 +1,15 @@
 import { EventEmitter } from 'node:events'
 
 /**
- * Every change to content in this process, announced by the plugin's afterChange/afterDelete
- * hooks on every collection and global, whichever API made it (REST, GraphQL, Local API, jobs,
- * the seed, a version restore). The server's response cache listens, and so does the Redis
- * bridge that carries changes to other instances.
+ * Every change to content, announced by the plugin's afterChange/afterDelete hooks on its
+ * collections and global whichever API made it (REST, GraphQL, Local API, jobs, the seed, a
+ * version restore), and by the Redis bridge for changes made by other instances (`remote`).
+ * What is built from content and kept in memory (the response cache, built `jsonLd`) listens.
  */
-export const contentChanges = new EventEmitter<{ change: [slug: string] }>()
-// Listeners are the cache and the bridge, per server; tests start a few servers in one process.
+export const contentChanges = new EventEmitter<{ change: [slug: string, remote: boolean] }>()
+// A few listeners per server, and tests start a few servers in one process.
 contentChanges.setMaxListeners(50)
 
-export const announceChange = (slug: string) => {
-  contentChanges.emit('change', slug)
+export const announceChange = (slug: string, remote = false) => {
+  contentChanges.emit('change', slug, remote)
 }

@@ -64,11 +64,10 @@ export const httpServer = ({ payload, config, handle, production, settings = pub
   const purge = () => cache?.purge()
   contentChanges.on('change', purge)
   const bridge =
-    cache && settings.redisUrl
+    settings.redisUrl
       ? bridgeChangesThroughRedis({
           url: settings.redisUrl,
-          onRemoteChange: purge,
-          onDegraded: (degraded) => cache.setEntryTtl(degraded ? degradedTtlMs : 0),
+          onDegraded: (degraded) => cache?.setEntryTtl(degraded ? degradedTtlMs : 0),
           log: payload.logger,
         })
       : undefined

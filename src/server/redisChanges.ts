@@ -1,15 +1,13 @@
 import { Redis } from 'ioredis'
 import { randomUUID } from 'node:crypto'
 
-import { contentChanges } from '../contentChanges'
+import { announceChange, contentChanges } from '../contentChanges'
 
 /** The pub/sub channel on which instances announce content changes to each other. */
 export const changesChannel = 'alt:content-changed'
 
 type Options = {
   url: string
-  /** Called when another instance changed content (or when missed changes are possible). */
-  onRemoteChange: () => void
   /** Called with true while changes from other instances may be missed (Redis unreachable). */
   onDegraded: (degraded: boolean) => void
   log: { info: (message: string) => void; warn: (message: string) => void }
@@ -18,11 +16,12 @@ type Options = {
 
 /**
  * Carries content changes between app instances sharing a database: each local change is
- * published on Redis; each change published by another instance calls `onRemoteChange`.
+ * published on Redis; each change published by another instance is announced here as remote.
  * While Redis is unreachable, `onDegraded(true)` (the cache then keeps answers only briefly);
- * once it is back, `onRemoteChange` runs too, since changes may have been missed meanwhile.
+ * once it is back, a remote change is announced too, since changes may have been missed meanwhile.
  */
-export const bridgeChangesThroughRedis = ({ url, onRemoteChange, onDegraded, log, channel = changesChannel }: Options) => {
+export const bridgeChangesThroughRedis = ({ url, onDegraded, log, channel = changesChannel }: Options) => {
+  const onRemoteChange = () => announceChange('*', true)
   const instance = randomUUID()
   let closed = false
   const connection = { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (attempt: number) => (closed ? null : Math.min(attempt * 200, 2000)) }
@@ -53,7 +52,8 @@ export const bridgeChangesThroughRedis = ({ url, onRemoteChange, onDegraded, log
       (error: Error) => setDegraded(true, error.message),
     )
   })
-  const publish = () => {
+  const publish = (_slug: string, remote: boolean) => {
+    if (remote) return
     publisher.publish(channel, instance).catch((error: Error) => log.warn(`content cache: could not announce a change on Redis: ${error.message}`))
   }
   contentChanges.on('change', publish)

@@ -114,6 +114,24 @@ describe('the response cache', () => {
     await payload.updateGlobal({ slug: 'clinic-info', data: { name: 'ALT.' } })
   })
 
+  test('the article’s jsonLd follows a renamed related service (built once per version, dropped on any change)', async () => {
+    const names = async () => ((await call(articlePath)).json().docs[0].jsonLd.about as { name: string }[]).map((therapy) => therapy.name)
+    const before = await names()
+    const [service] = (await payload.find({ collection: collectionSlugs.services, where: { slug: { equals: seedSlugs.integration } } })).docs
+    await payload.update({ collection: collectionSlugs.services, id: service.id, data: { name: `${service.name} (renamed)` }, context: { seeding: true } })
+    // Read without the response cache too: the built jsonLd itself must not be kept.
+    const uncached = await startAppServer(payload, { cache: false })
+    try {
+      const fresh = (await (await fetch(`${uncached.url}${articlePath}`)).json()).docs[0].jsonLd.about.map((therapy: { name: string }) => therapy.name)
+      expect(fresh).toContain(`${service.name} (renamed)`)
+      expect(await names()).toContain(`${service.name} (renamed)`)
+      expect(before).toContain(service.name)
+    } finally {
+      await payload.update({ collection: collectionSlugs.services, id: service.id, data: { name: service.name }, context: { seeding: true } })
+      await uncached.close()
+    }
+  })
+
   test('a provider discount is gone on the first request after its activeUntil', async () => {
     const until = new Date(Date.now() + 1500)
     await payload.create({
