@@ -6,7 +6,9 @@ import { EventEmitter } from 'node:events'
  * version restore), and by the Redis bridge for changes made by other instances (`remote`).
  * What is built from content and kept in memory (the response cache, built `jsonLd`) listens.
  */
-export const contentChanges = new EventEmitter<{ change: [slug: string, remote: boolean] }>()
+// One per process, even if a bundler (Next) loads a second copy of this module.
+const shared = globalThis as { altContentChanges?: EventEmitter<{ change: [slug: string, remote: boolean] }> }
+export const contentChanges = (shared.altContentChanges ??= new EventEmitter<{ change: [slug: string, remote: boolean] }>())
 // A few listeners per server, and tests start a few servers in one process.
 contentChanges.setMaxListeners(50)
 

@@ -6,15 +6,15 @@ import { handleEndpoints } from 'payload'
 import { Readable } from 'node:stream'
 
 /** The Node request as the Web Request Payload's REST handler takes (body streamed, not read). */
-export const toWebRequest = (req: IncomingMessage) => {
+export const toWebRequest = (req: IncomingMessage, method = req.method) => {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one)
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const hasBody = method !== 'GET' && method !== 'HEAD'
   return new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
-    method: req.method,
+    method,
     headers,
     body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
     duplex: 'half',

@@ -161,7 +161,8 @@ export const publicApi = (options: Options): RequestListener => {
     const hit = fromCache(key)
     if (hit) return send(req, res, hit, 'HIT')
     const ticket = cache?.begin() ?? 0
-    await answerWith(req, res, await handleEndpoints({ config, request: toWebRequest(req) }), key, ticket)
+    // A HEAD is answered as the GET it describes (Payload routes GET only), without the body.
+    await answerWith(req, res, await handleEndpoints({ config, request: toWebRequest(req, 'GET') }), key, ticket)
   }
 
   const graphQLGet = async (req: IncomingMessage, res: ServerResponse, params: URLSearchParams) => {
@@ -170,7 +171,8 @@ export const publicApi = (options: Options): RequestListener => {
     if (hit) return send(req, res, hit, 'HIT')
     const query = params.get('query')
     const operationName = params.get('operationName') ?? undefined
-    if (operationType(query, operationName) === 'mutation') {
+    const type = operationType(query, operationName)
+    if (type === 'mutation') {
       res.writeHead(405, { Allow: 'POST', 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
       return res.end(JSON.stringify({ errors: [{ message: 'Mutations are sent with POST.' }] }))
     }
@@ -187,7 +189,7 @@ export const publicApi = (options: Options): RequestListener => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables, operationName }),
     })
-    await answerWith(req, res, await graphql(request), operationType(query, operationName) === 'query' ? key : undefined, ticket)
+    await answerWith(req, res, await graphql(request), type === 'query' ? key : undefined, ticket)
   }
 
   const graphQLPost = async (req: IncomingMessage, res: ServerResponse) => {

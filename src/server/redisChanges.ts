@@ -66,3 +66,13 @@ export const bridgeChangesThroughRedis = ({ url, onDegraded, log, channel = chan
     },
   }
 }
+
+/** Announces one change on Redis from a process that runs no server (e.g. `npm run seed`). */
+export const announceOnRedis = async (url: string, from: string, channel = changesChannel) => {
+  const client = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: () => null })
+  try {
+    await client.publish(channel, from)
+  } finally {
+    client.disconnect()
+  }
+}

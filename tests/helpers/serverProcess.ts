@@ -30,11 +30,14 @@ export const startServerProcess = async ({
   env = {},
   // Long enough for the first start to build the app (next build) when there is no build.
   readyTimeoutMs = 400_000,
+  requestLog = true,
 }: {
   dataDir: string
   port: number
   env?: Record<string, string>
   readyTimeoutMs?: number
+  /** false: stdout (one line per request) goes nowhere, e.g. for benchmarks; stderr is kept. */
+  requestLog?: boolean
 }): Promise<ServerProcess> => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: projectRoot,
@@ -51,10 +54,10 @@ export const startServerProcess = async ({
       LOG_LEVEL: 'warn',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', requestLog ? 'pipe' : 'ignore', 'pipe'],
   })
   let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   const url = `http://127.0.0.1:${port}`
   const started = Date.now()

@@ -202,8 +202,11 @@ describe('HTTP semantics of public reads', () => {
     for (const answer of [plain, br, gzip]) expect(answer.headers.vary).toBe('Origin, Accept-Encoding')
   })
 
-  test('HEAD has the headers and no body', async () => {
-    const head = await call(articlePath, { method: 'HEAD' })
+  test('HEAD has the headers and no body, cached or not', async () => {
+    const head = await call(`${articlePath}&head=1`, { method: 'HEAD' })
+    expect(head.headers['x-cache']).toBe('MISS')
+    expect(head.body.length).toBe(0)
+    expect((await call(`${articlePath}&head=1`)).headers['x-cache']).toBe('HIT')
     expect(head.status).toBe(200)
     expect(head.body.length).toBe(0)
     expect(Number(head.headers['content-length'])).toBeGreaterThan(1000)
