@@ -40,8 +40,8 @@ const sizeOf = (answer: StoredAnswer) => answer.body.length + (answer.gzip?.leng
 type CacheOptions = {
   /** The memory budget: identity and compressed bytes of every entry (CONTENT_CACHE_MAX_MB). */
   maxBytes: number
-  /** Epoch ms of the next moment an answer may change without any write (Infinity: never). */
-  nextTimedChange: () => Promise<number>
+  /** Epoch ms of the first moment after `after` when an answer may change with no write (Infinity: never). */
+  nextTimedChange: (after: Date) => Promise<number>
   onError: (error: Error) => void
 }
 
@@ -60,9 +60,11 @@ type CacheOptions = {
 export class ContentCache {
   private readonly entries: LRUCache<string, StoredAnswer>
   private generation = 0
+  /** When the last purge was: every answer stored since was built after it. */
+  private purgedAt = new Date()
   /** Epoch ms at which every entry becomes void; NaN while not yet known (nothing is stored). */
   private validUntil = Number.NaN
-  private refreshing = false
+  private refreshing: Promise<void> | undefined
   /** Time to live of each new entry while invalidation may not arrive (Redis down); 0: none. */
   private entryTtlMs = 0
 
@@ -72,11 +74,7 @@ export class ContentCache {
 
   get(key: string): StoredAnswer | undefined {
     if (Date.now() >= this.validUntil) this.purge()
-    if (Number.isNaN(this.validUntil)) {
-      this.refresh()
-      return undefined
-    }
-    return this.entries.get(key)
+    return Number.isNaN(this.validUntil) ? undefined : this.entries.get(key)
   }
 
   /** A ticket for a read about to run: `store` accepts its answer only if no purge came between. */
@@ -84,7 +82,9 @@ export class ContentCache {
     return this.generation
   }
 
-  store(ticket: number, key: string, answer: StoredAnswer) {
+  /** Stores the answer, once the next timed change is known (the first store after a purge asks). */
+  async store(ticket: number, key: string, answer: StoredAnswer) {
+    if (Number.isNaN(this.validUntil)) await this.refresh()
     if (ticket !== this.generation || !(Date.now() < this.validUntil)) return
     this.entries.set(key, answer, this.entryTtlMs ? { ttl: this.entryTtlMs } : undefined)
   }
@@ -92,6 +92,7 @@ export class ContentCache {
   /** Drops every entry; nothing is stored again until the next timed change is known. */
   purge() {
     this.generation++
+    this.purgedAt = new Date()
     this.validUntil = Number.NaN
     this.entries.clear()
   }
@@ -104,17 +105,23 @@ export class ContentCache {
     return this.entries.calculatedSize
   }
 
-  private refresh() {
-    if (this.refreshing) return
-    this.refreshing = true
-    const generation = this.generation
-    this.options
-      .nextTimedChange()
-      .then(
-        // Worked out before a purge, it may miss the change that caused it: the next get asks again.
-        (until) => generation === this.generation && (this.validUntil = until),
-        (error: unknown) => this.options.onError(error instanceof Error ? error : new Error(String(error))),
-      )
-      .finally(() => (this.refreshing = false))
+  private refresh(): Promise<void> {
+    if (!this.refreshing) {
+      const generation = this.generation
+      this.refreshing = this.options
+        // From the purge on, not from now: a boundary passed since then voids what was built before it.
+        .nextTimedChange(this.purgedAt)
+        .then(
+          // Worked out before a purge, it may miss the change that caused it: not kept.
+          (until) => {
+            if (generation === this.generation) this.validUntil = until
+          },
+          (error: unknown) => this.options.onError(error instanceof Error ? error : new Error(String(error))),
+        )
+        .finally(() => {
+          this.refreshing = undefined
+        })
+    }
+    return this.refreshing
   }
 }

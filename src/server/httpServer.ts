@@ -57,7 +57,7 @@ export const httpServer = ({ payload, config, handle, production, settings = pub
   const cache = settings.cache
     ? new ContentCache({
         maxBytes: settings.cacheMaxBytes,
-        nextTimedChange: () => nextTimedChange(payload),
+        nextTimedChange: (after) => nextTimedChange(payload, after),
         onError: (error) => payload.logger.error(`content cache: cannot work out the next discount boundary: ${error.message}`),
       })
     : undefined

@@ -146,7 +146,7 @@ export const publicApi = (options: Options): RequestListener => {
     if (response.status === 200 && contentType.startsWith('application/json') && (!graphQL || graphQLSucceeded(body))) {
       const stored = key !== undefined && cache !== undefined
       const answer = storedAnswer(body, contentType, stored ? ['br', 'gzip'] : [negotiate(req)])
-      if (stored) cache.store(ticket, key, answer)
+      if (stored) await cache.store(ticket, key, answer)
       return send(req, res, answer, stored ? 'MISS' : 'BYPASS')
     }
     res.setHeader('Cache-Control', 'no-store')

@@ -133,7 +133,7 @@ describe('the response cache', () => {
   })
 
   test('a provider discount is gone on the first request after its activeUntil', async () => {
-    const until = new Date(Date.now() + 1500)
+    const until = new Date(Date.now() + 3000)
     await payload.create({
       collection: collectionSlugs.providerDiscounts,
       data: { title: 'Short offer', slug: 'short-offer', eligibility: 'Test', activeUntil: until.toISOString(), _status: 'published' },
