@@ -67,7 +67,11 @@ export const httpServer = ({ payload, config, handle, production, settings = pub
     settings.redisUrl
       ? bridgeChangesThroughRedis({
           url: settings.redisUrl,
-          onDegraded: (degraded) => cache?.setEntryTtl(degraded ? degradedTtlMs : 0),
+          // Entries stored before could outlive a change they will not hear of: dropped.
+          onDegraded: (degraded) => {
+            cache?.setEntryTtl(degraded ? degradedTtlMs : 0)
+            if (degraded) cache?.purge()
+          },
           log: payload.logger,
         })
       : undefined

@@ -29,14 +29,19 @@ export const bridgeChangesThroughRedis = ({ url, onDegraded, log, channel = chan
   const subscriber = new Redis(url, connection)
   publisher.on('error', () => undefined)
   let degraded: boolean | undefined
+  let warned = false
   const setDegraded = (value: boolean, reason?: string) => {
-    if (value === degraded) return
-    degraded = value
-    onDegraded(value)
-    if (value) log.warn(`content cache: Redis unreachable (${reason}); other instances' changes may be missed, so answers are kept for a few seconds only`)
-    else log.info('content cache: Redis connected; changes from other instances purge the cache')
+    if (value !== degraded) onDegraded((degraded = value))
+    if (value && reason && !warned) {
+      warned = true
+      log.warn(`content cache: Redis unreachable (${reason}); other instances' changes may be missed, so answers are kept for a few seconds only`)
+    } else if (!value && warned) {
+      warned = false
+      log.info('content cache: Redis reachable again; changes from other instances empty the cache')
+    }
   }
-  setDegraded(true, 'not connected yet')
+  // Until the subscription is up, changes from other instances could be missed.
+  setDegraded(true)
   subscriber.on('error', (error: Error) => setDegraded(true, error.message))
   subscriber.on('close', () => !closed && setDegraded(true, 'connection closed'))
   subscriber.on('message', (_channel: string, from: string) => {
