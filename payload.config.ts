@@ -17,6 +17,11 @@ const envNumber = (name: string) => (process.env[name] ? Number(process.env[name
 /** The reference app: the clinic plugin on a database chosen by DATABASE_URL. */
 export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
+  // CORS for frontends is the server's (src/server/publicApi.ts, CORS_ORIGINS), never with
+  // credentials: Payload adds none of its own. Its CSRF list stays the server's own origin
+  // (Payload adds SERVER_URL), so the staff's cookie works from the admin only.
+  cors: [],
+  csrf: [],
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: databaseAdapter(),
   editor: lexicalEditor(),

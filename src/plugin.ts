@@ -20,6 +20,9 @@ import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
 import { notifyStaffOfSubmissions } from './jobs/notifyStaffOfSubmissions'
 import { type PreviewOptions } from './preview/previewLink'
+import { announceCollectionChange, announceCollectionDelete, announceGlobalChange } from './publicReads/announceChanges'
+import { boundAnonymousReads, defaultPublicReadBounds, type PublicReadBounds } from './publicReads/boundAnonymousReads'
+import { graphQLDepthLimit } from './publicReads/graphQLDepthLimit'
 import { withPreview } from './preview/withPreview'
 import { rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
@@ -62,11 +65,21 @@ export type ClinicContentOptions = {
    * of pages in the computed `jsonLd` field, with the same paths as preview.
    */
   siteUrl?: string
+  /**
+   * Bounds on anonymous REST and GraphQL reads, for every collection of the config: at most
+   * `maxLimit` documents per answer (default 100) populated at most `maxDepth` deep (default 3).
+   * GraphQL queries are also refused past a nesting depth: `maxDepth` + 4 fields for anonymous
+   * callers (collection, `docs`, a group, the field itself), Payload's `maxDepth` + 4 for staff.
+   */
+  publicReads?: Partial<PublicReadBounds>
 }
 
 const PREFIX = '[clinic-content]'
 
 const allGlobals: GlobalConfig[] = [ClinicInfo]
+
+/** Collections no anonymous answer ever includes. */
+const privateCollections = new Set<string>([collectionSlugs.contactSubmissions, collectionSlugs.auditEvents])
 
 /** Collections whose relationship or join fields point at others. */
 const relatedTo: Partial<Record<ClinicCollectionSlug, ClinicCollectionSlug[]>> = {
@@ -104,6 +117,9 @@ const optionsSchema = z.strictObject({
     ])
     .optional(),
   siteUrl: z.url().optional(),
+  publicReads: z
+    .strictObject({ maxLimit: z.number().int().positive().optional(), maxDepth: z.number().int().min(0).optional() })
+    .optional(),
   claimRules: z
     .array(
       z.strictObject({
@@ -180,7 +196,27 @@ export const clinicContent =
       preview,
       claimRules = defaultClaimRules,
       siteUrl = process.env.SITE_URL,
+      publicReads,
     } = parseOptions(options)
+    const bounds = { ...defaultPublicReadBounds, ...publicReads }
+    const boundReads = boundAnonymousReads(bounds)
+    /**
+     * Hooks on each of the plugin's collections: bounded anonymous reads, and an announcement of
+     * each change (the server's response cache listens). Changes to collections no public answer
+     * shows (submissions, their audit log) are not announced, or every contact form posted would
+     * empty the cache. The app's own collections are left as they are.
+     */
+    const withPublicReadHooks = (collection: CollectionConfig): CollectionConfig => {
+      const hooks = { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundReads] }
+      if (privateCollections.has(collection.slug)) return { ...collection, hooks }
+      hooks.afterChange = [...(hooks.afterChange ?? []), announceCollectionChange]
+      hooks.afterDelete = [...(hooks.afterDelete ?? []), announceCollectionDelete]
+      return { ...collection, hooks }
+    }
+    const withChangeAnnounced = (global: GlobalConfig): GlobalConfig => ({
+      ...global,
+      hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), announceGlobalChange] },
+    })
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
     const intakeOn = isOn(collectionSlugs.contactSubmissions)
 
@@ -245,13 +281,20 @@ export const clinicContent =
       collections: [
         ...(config.collections ?? []),
         ...collections.map((collection) => {
-          const overridden = applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug])
+          const overridden = withPublicReadHooks(applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug]))
           const authSlug = config.admin?.user
           const merged = isOn(collectionSlugs.users) || !authSlug ? overridden : { ...overridden, fields: retargetUsers(overridden.fields, authSlug) }
           return preview === false ? merged : withPreview(merged, 'collection', preview)
         }),
       ],
-      globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
+      graphQL: {
+        ...config.graphQL,
+        validationRules: (args) => [graphQLDepthLimit(args, bounds.maxDepth), ...(config.graphQL?.validationRules?.(args) ?? [])],
+      },
+      globals: [
+        ...(config.globals ?? []),
+        ...globals.map((global) => withChangeAnnounced(preview === false ? global : withPreview(global, 'global', preview))),
+      ],
       endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
       custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {}, intakeMaxBodyBytes: settings.maxBodyBytes } },
     }

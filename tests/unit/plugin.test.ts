@@ -87,7 +87,8 @@ describe('clinicContent merged into an unrelated config', () => {
     expect(articles.hooks?.beforeChange).toEqual([...(Articles.hooks?.beforeChange ?? []), extraHook])
     expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
     const submissions = find(result, collectionSlugs.contactSubmissions)
-    expect(submissions.hooks?.beforeOperation).toHaveLength(3)
+    // The intake's own three, then the bounds on anonymous reads.
+    expect(submissions.hooks?.beforeOperation).toHaveLength(4)
   })
 
   test('the merged config builds into a valid Payload config', async () => {
