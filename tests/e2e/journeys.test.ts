@@ -209,7 +209,7 @@ describe('user journeys in a browser', () => {
       await page.getByLabel('Name').fill('Vera Visitor')
       await page.getByLabel('Email').fill('vera-at-example.com')
       await page.getByLabel('What is it about?').selectOption('appointment')
-      await page.getByLabel('Message').fill('I would like to ask about a first consultation.')
+      await page.getByLabel('Message', { exact: true }).fill('I would like to ask about a first consultation.')
       await page.getByLabel('I agree').check()
       // A person takes more than the intake's minimum fill time (3 s); faster is stored as spam.
       await page.waitForTimeout(3_500)
