@@ -103,6 +103,11 @@ test('with no options it adds all eight collections and makes users the admin lo
   expect(result.admin?.user).toBe(collectionSlugs.users)
 })
 
+test('avatars are Payload’s own picture unless the app chooses (Gravatar would send staff email hashes off-site)', () => {
+  expect(clinicContent()(minimal()).admin?.avatar).toBe('default')
+  expect(clinicContent()({ ...minimal(), admin: { avatar: 'gravatar' } }).admin?.avatar).toBe('gravatar')
+})
+
 test('the intake adds its jobs (admin-only over the API); turning it off removes them; the role dashboard is always there', () => {
   const on = clinicContent()({ ...minimal(), jobs: { tasks: [{ slug: 'theirs', handler: async () => ({ output: {} }) }] } })
   expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews])
