@@ -35,7 +35,18 @@ export default buildConfig({
   },
   admin: {
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { titleSuffix: ' · ALT.' },
+    meta: {
+      titleSuffix: ' · ALT.',
+      description: 'Content and contact submissions of the ALT. clinic.',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      // Payload's defaults would name "Payload App" and link its own picture.
+      openGraph: { siteName: 'ALT.', title: 'ALT.', description: 'Content and contact submissions of the ALT. clinic.' },
+      defaultOGImageType: 'off',
+    },
+    components: {
+      graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+      beforeNavLinks: ['/components/brand/NavBrand#NavBrand'],
+    },
   },
   // Types are generated on purpose (npm run generate:types) and a test fails when they are stale.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

@@ -260,12 +260,11 @@ export const clinicContent =
       admin: {
         ...config.admin,
         user: config.admin?.user ?? collectionSlugs.users,
+        // Gravatar would send a hash of every staff email off-site and break without internet.
+        avatar: config.admin?.avatar ?? 'default',
         components: {
           ...config.admin?.components,
-          beforeDashboard: [
-            ...(intakeOn ? ['/components/NewSubmissionsCount#NewSubmissionsCount'] : []),
-            ...(config.admin?.components?.beforeDashboard ?? []),
-          ],
+          beforeDashboard: ['/components/dashboard/RoleDashboard#RoleDashboard', ...(config.admin?.components?.beforeDashboard ?? [])],
         },
       },
       jobs: {
