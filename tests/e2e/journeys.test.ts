@@ -201,9 +201,8 @@ describe('user journeys in a browser', () => {
     })
   })
 
-  // The example page posts from another origin, which the intake allows only once CORS_ORIGINS
-  // exists (issue 9); until then the browser blocks the request.
-  it.skip('visitor: a clinic website on another origin sends the form; a bad email gets a field error, then the confirmation — needs CORS_ORIGINS (issue 9)', async () => {
+  // The example page posts from another origin, which the intake allows through CORS_ORIGINS.
+  it('visitor: a clinic website on another origin sends the form; a bad email gets a field error, then the confirmation', async () => {
     await inBrowser(browser, 'visitor', [server.url, site.url], async ({ page }) => {
       await page.goto(site.url)
       await page.getByLabel('Name').fill('Vera Visitor')
