@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './src/database'
 import { smtpEmailAdapter } from './src/email'
 import { clinicContent } from './src/plugin'
+import { mediaStorage } from './src/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,5 +49,6 @@ export default buildConfig({
         spamRetentionDays: envNumber('CONTACT_SPAM_RETENTION_DAYS'),
       },
     }),
+    mediaStorage(),
   ],
 })
