@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
-import { Redis } from 'ioredis'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { failFastRedis } from '../redis'
 import { s3ClientConfig } from '../storage'
 import { databaseAnswers } from './databaseAnswers'
 
@@ -24,26 +24,13 @@ const within = (check: () => Promise<unknown>, timeoutMs: number): Promise<boole
 
 /** Answers PING, on a connection of its own kept for the probes (reconnecting in the background). */
 const redisProbe = (url: string) => {
-  let closed = false
-  const client = new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
-    // At close, a socket that already failed is not waited for (2 s by default).
-    disconnectTimeout: 100,
-    retryStrategy: (attempt) => (closed ? null : Math.min(attempt * 200, 2000)),
-  })
-  client.on('error', () => undefined)
+  const { client, close } = failFastRedis(url)
   return {
     check: async () => {
       if (client.status === 'wait') await client.connect()
       return (await client.ping()) === 'PONG'
     },
-    close: () => {
-      closed = true
-      client.disconnect()
-    },
+    close,
   }
 }
 
