@@ -8,6 +8,7 @@ import { databaseAdapter } from './src/database'
 import { smtpEmailAdapter } from './src/email'
 import { emailToLog } from './src/emailToLog'
 import { clinicContent } from './src/plugin'
+import { mediaStorage } from './src/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -65,5 +66,6 @@ export default buildConfig({
         spamRetentionDays: envNumber('CONTACT_SPAM_RETENTION_DAYS'),
       },
     }),
+    mediaStorage(),
   ],
 })

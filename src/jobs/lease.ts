@@ -1,5 +1,6 @@
-import { Redis } from 'ioredis'
 import { randomUUID } from 'node:crypto'
+
+import { failFastRedis } from '../redis'
 
 /** The right to run the job queue and handle schedules, held by one process at a time. */
 export type Lease = {
@@ -36,16 +37,9 @@ type RedisLeaseOptions = {
  */
 export const redisLease = async ({ url, key = 'alt:jobs-lease', ttlMs = 30_000, onAcquired, onLost }: RedisLeaseOptions): Promise<Lease> => {
   const token = randomUUID()
-  let closed = false
-  const client = new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
-    retryStrategy: (attempt) => (closed ? null : Math.min(attempt * 200, 2000)),
-  })
-  // A failed try or renewal is handled below; without a listener ioredis prints each reconnect error.
-  client.on('error', () => undefined)
+  // A failed try or renewal is handled below.
+  const redis = failFastRedis(url)
+  const { client } = redis
   let confirmedAt = 0
   let holding = false
   const held = () => holding && Date.now() - confirmedAt < (ttlMs * 2) / 3
@@ -76,11 +70,10 @@ export const redisLease = async ({ url, key = 'alt:jobs-lease', ttlMs = 30_000, 
   return {
     held,
     close: async () => {
-      closed = true
       clearInterval(timer)
       if (holding) await client.eval(releaseScript, 1, key, token).catch(() => undefined)
       holding = false
-      client.disconnect()
+      redis.close()
     },
   }
 }

@@ -1,6 +1,6 @@
-import { Redis } from 'ioredis'
-
 import type { RateLimitStore } from './types'
+
+import { failFastRedis } from '../redis'
 
 // INCR and the expiry of a new window in one atomic step, so concurrent hits from several app
 // instances never leave a counter without an expiry.
@@ -12,20 +12,8 @@ return { count, redis.call('PTTL', KEYS[1]) }
 
 /** Counts in Redis, shared by every app instance that uses the same server. */
 export const redisStore = (url: string, prefix = 'alt:intake-rate:'): RateLimitStore => {
-  let closed = false
-  // Connects on first use. No offline queue and one attempt per command: while Redis is down,
-  // a hit fails at once (and the limiter lets the submission through) instead of waiting, and
-  // the client keeps reconnecting in the background until closed.
-  const client = new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
-    retryStrategy: (attempt) => (closed ? null : Math.min(attempt * 200, 2000)),
-  })
-  // Failures reach the caller through the failed command; without a listener ioredis would
-  // also print every reconnect error.
-  client.on('error', () => undefined)
+  // While Redis is down, a hit fails at once and the limiter lets the submission through.
+  const { client, close } = failFastRedis(url)
   let firstConnect: Promise<void> | undefined
   return {
     hit: async (key, windowMs) => {
@@ -34,9 +22,6 @@ export const redisStore = (url: string, prefix = 'alt:intake-rate:'): RateLimitS
       const [count, ttl] = (await client.eval(hitScript, 1, prefix + key, windowMs)) as [number, number]
       return { count, resetInMs: ttl > 0 ? ttl : windowMs }
     },
-    close: async () => {
-      closed = true
-      client.disconnect()
-    },
+    close: async () => close(),
   }
 }

@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
-import { Redis } from 'ioredis'
+import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { failFastRedis } from '../redis'
+import { s3ClientConfig } from '../storage'
 import { databaseAnswers } from './databaseAnswers'
 
 /** `up`, or what its failure means: the database down makes the instance unavailable, the rest degrade it. */
@@ -22,37 +24,31 @@ const within = (check: () => Promise<unknown>, timeoutMs: number): Promise<boole
 
 /** Answers PING, on a connection of its own kept for the probes (reconnecting in the background). */
 const redisProbe = (url: string) => {
-  let closed = false
-  const client = new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
-    // At close, a socket that already failed is not waited for (2 s by default).
-    disconnectTimeout: 100,
-    retryStrategy: (attempt) => (closed ? null : Math.min(attempt * 200, 2000)),
-  })
-  client.on('error', () => undefined)
+  const { client, close } = failFastRedis(url)
   return {
     check: async () => {
       if (client.status === 'wait') await client.connect()
       return (await client.ping()) === 'PONG'
     },
-    close: () => {
-      closed = true
-      client.disconnect()
-    },
+    close,
   }
+}
+
+/** The media bucket answers (and these credentials may use it). */
+const s3Probe = (env: Record<string, string | undefined>) => {
+  const client = new S3Client({ ...s3ClientConfig(env), maxAttempts: 1 })
+  return { check: () => client.send(new HeadBucketCommand({ Bucket: env.S3_BUCKET })), close: () => client.destroy() }
 }
 
 /**
  * `/readyz`: every configured component with its state. Only the database gates readiness
- * (503 when it does not answer); Redis down (shared rate limits, the jobs lease) only degrades
- * the instance, which keeps taking patients' messages.
+ * (503 when it does not answer); Redis (shared rate limits, the jobs lease) or S3 (media) down
+ * only degrades the instance, which keeps taking patients' messages.
  */
 export const readiness = (payload: Payload, env: Record<string, string | undefined> = process.env) => {
   const redis = env.REDIS_URL ? redisProbe(env.REDIS_URL) : undefined
-  const optional: Record<string, () => Promise<unknown>> = redis ? { redis: redis.check } : {}
+  const s3 = env.S3_BUCKET ? s3Probe(env) : undefined
+  const optional: Record<string, () => Promise<unknown>> = { ...(redis && { redis: redis.check }), ...(s3 && { s3: s3.check }) }
   return {
     check: async (timeoutMs = 2000): Promise<Readiness> => {
       const [database, ...others] = await Promise.all([
@@ -64,6 +60,9 @@ export const readiness = (payload: Payload, env: Record<string, string | undefin
       const status = !database ? 'unavailable' : others.every(Boolean) ? 'ready' : 'degraded'
       return { status, components }
     },
-    close: () => redis?.close(),
+    close: () => {
+      redis?.close()
+      s3?.close()
+    },
   }
 }

@@ -21,8 +21,8 @@ export const idType = isMongoUrl(process.env.DATABASE_URL ?? '') ? 'String!' : '
 
 type Options = { body?: unknown; token?: string; headers?: Record<string, string> }
 
-/** Calls Payload's real REST route handler in-process, exactly as Next would. */
-export const rest = async (method: keyof typeof handlers, path: string, { body, token, headers = {} }: Options = {}) => {
+/** Calls Payload's real REST route handler in-process, exactly as Next would: its Response. */
+export const restResponse = async (method: keyof typeof handlers, path: string, { body, token, headers = {} }: Options = {}) => {
   const url = new URL(base + path)
   const request = new Request(url, {
     method,
@@ -34,7 +34,12 @@ export const rest = async (method: keyof typeof handlers, path: string, { body, 
     body: body === undefined || typeof body === 'string' || body instanceof FormData ? body : JSON.stringify(body),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  return handlers[method](request, { params: Promise.resolve({ slug }) })
+}
+
+/** {@link restResponse} with its JSON body read. */
+export const rest = async (method: keyof typeof handlers, path: string, options: Options = {}) => {
+  const response = await restResponse(method, path, options)
   return { status: response.status, body: (await response.json().catch(() => null)) as any, headers: response.headers }
 }
 

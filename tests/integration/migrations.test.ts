@@ -30,9 +30,10 @@ const rowCounts = async () => {
     await payload.destroy()
   })
 
-  test('upgrading a database with content keeps every row, though the last migration rebuilds every table', async () => {
+  test('upgrading a database with content keeps every row, though a migration on the way rebuilds every table', async () => {
     const all = migrations as unknown as Migration[]
-    await prepareDatabase(payload, all.slice(0, -1))
+    const rebuilding = all.findIndex((migration) => migration.name.endsWith('_autoincrement_ids'))
+    await prepareDatabase(payload, all.slice(0, rebuilding))
     await seedContent(payload)
     await payload.create({ collection: collectionSlugs.contactSubmissions, data: submission(payload) as never })
     const before = await rowCounts()
@@ -42,7 +43,7 @@ const rowCounts = async () => {
     }
 
     await prepareDatabase(payload)
-    expect(await rowCounts()).toEqual({ ...before, payload_migrations: before.payload_migrations + 1 })
+    expect(await rowCounts()).toEqual({ ...before, payload_migrations: before.payload_migrations + all.length - rebuilding })
     // The SEO plugin's fields read the columns our own SEO fields wrote before it replaced them.
     const { client } = payload.db as unknown as { client: import('@libsql/client').Client }
     const stored = (await client.execute('SELECT slug, meta_title, meta_description FROM articles')).rows

@@ -31,3 +31,7 @@ if (postgres) {
   const [, server, name, options = ''] = postgres
   process.env.DATABASE_URL = `${server}/${name || 'alt-test'}-${randomBytes(4).toString('hex')}${options}`
 }
+
+// On S3 (CI's media pass sets S3_BUCKET), each file's uploads go under a folder of its own, since
+// each file's database names its uploads independently (two files may store "calm.png").
+if (process.env.S3_BUCKET) process.env.S3_PREFIX = `${process.env.S3_PREFIX ?? 'test'}-${randomBytes(4).toString('hex')}`

@@ -32,6 +32,7 @@ import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../componen
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { RoleDashboard as RoleDashboard_1b209aa639fc8211c47343fe1b20039d } from '../../../components/dashboard/RoleDashboard'
 import { NavBrand as NavBrand_ded87edbb44e363741d669010f647273 } from '../../../components/brand/NavBrand'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,5 +71,6 @@ export const importMap = {
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_1b209aa639fc8211c47343fe1b20039d,
   "/components/brand/NavBrand#NavBrand": NavBrand_ded87edbb44e363741d669010f647273,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,35 @@
+import type { S3ClientConfig } from '@aws-sdk/client-s3'
+import type { Plugin } from 'payload'
+
+import { s3Storage } from '@payloadcms/storage-s3'
+
+import { collectionSlugs } from './slugs'
+
+/**
+ * Media files on S3 (or any S3-compatible server) through @payloadcms/storage-s3 when
+ * `S3_BUCKET` is set, with `S3_ENDPOINT` (unset: AWS), `S3_REGION` (`us-east-1`),
+ * `S3_ACCESS_KEY_ID`, `S3_SECRET_ACCESS_KEY` (unset: the SDK's usual sources, e.g. an instance
+ * role), `S3_FORCE_PATH_STYLE` (`true` for MinIO, SeaweedFS, versitygw) and `S3_PREFIX` (a folder
+ * in the bucket, e.g. to share one between staging and production). Every image size goes
+ * there too, and files are still served through Payload (`/api/media/file/…`) with its access
+ * control, so any instance serves what another uploaded. Otherwise uploads stay on local disk.
+ *
+ * The plugin's columns (`prefix`, the object keys) exist either way (`alwaysInsertFields`), so
+ * one set of migrations fits both.
+ */
+export const mediaStorage = (env: Record<string, string | undefined> = process.env): Plugin =>
+  s3Storage({
+    enabled: Boolean(env.S3_BUCKET),
+    alwaysInsertFields: true,
+    collections: { [collectionSlugs.media]: env.S3_PREFIX ? { prefix: env.S3_PREFIX } : true },
+    bucket: env.S3_BUCKET ?? '',
+    config: s3ClientConfig(env),
+  })
+
+/** The S3 client settings from the environment (see {@link mediaStorage}). */
+export const s3ClientConfig = (env: Record<string, string | undefined> = process.env): S3ClientConfig => ({
+  endpoint: env.S3_ENDPOINT || undefined,
+  region: env.S3_REGION || 'us-east-1',
+  forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+  credentials: env.S3_ACCESS_KEY_ID ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '' } : undefined,
+})
