@@ -13,11 +13,14 @@ import { Users } from '../collections/Users'
 import { ClinicInfo } from '../globals/ClinicInfo'
 import { admins } from './access/roles'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
+import { sitemapEndpoint } from './endpoints/sitemap'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
 import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
 import { notifyStaffOfSubmissions } from './jobs/notifyStaffOfSubmissions'
+import { openApiEndpoint } from './openapi/openApiEndpoint'
+import { referenceAssetEndpoint, referencePageEndpoint } from './openapi/referencePage'
 import { type PreviewOptions } from './preview/previewLink'
 import { withPreview } from './preview/withPreview'
 import { rateLimiter } from './rateLimit/rateLimiter'
@@ -251,7 +254,14 @@ export const clinicContent =
         }),
       ],
       globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
-      endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        verifyPreviewTokenEndpoint,
+        sitemapEndpoint,
+        openApiEndpoint,
+        referencePageEndpoint,
+        referenceAssetEndpoint,
+      ],
       custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {} } },
     }
   }
