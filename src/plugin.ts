@@ -10,7 +10,10 @@ import { ProviderDiscounts } from '../collections/ProviderDiscounts'
 import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
 import { Users } from '../collections/Users'
+import { WebhookDeliveries } from '../collections/WebhookDeliveries'
+import { Webhooks } from '../collections/Webhooks'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { contentPolicy } from './access/policy'
 import { admins } from './access/roles'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { sitemapEndpoint } from './endpoints/sitemap'
@@ -25,6 +28,8 @@ import { type PreviewOptions } from './preview/previewLink'
 import { withPreview } from './preview/withPreview'
 import { rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
+import { deliverWebhook } from './webhooks/deliverWebhook'
+import { collectionWithWebhooks, globalWithWebhooks } from './webhooks/withWebhooks'
 
 /**
  * Additions to one of the plugin's collections. They are merged into it, never replacing it:
@@ -76,6 +81,8 @@ const relatedTo: Partial<Record<ClinicCollectionSlug, ClinicCollectionSlug[]>> =
   [collectionSlugs.services]: [collectionSlugs.articles],
   // Every read and change of a submission is written to the audit log.
   [collectionSlugs.contactSubmissions]: [collectionSlugs.auditEvents],
+  [collectionSlugs.webhooks]: [collectionSlugs.webhookDeliveries],
+  [collectionSlugs.webhookDeliveries]: [collectionSlugs.webhooks],
 }
 
 const collectionSlug = z.enum(Object.values(collectionSlugs))
@@ -185,6 +192,8 @@ export const clinicContent =
     } = parseOptions(options)
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
     const intakeOn = isOn(collectionSlugs.contactSubmissions)
+    const webhooksOn = isOn(collectionSlugs.webhooks)
+    const isPublicContent = (slug: string) => Object.hasOwn(contentPolicy, slug)
 
     for (const slug of Object.keys(overrides)) {
       if (!isOn(slug)) fail(`overrides.${slug} is set but the "${slug}" collection is turned off.`)
@@ -201,6 +210,8 @@ export const clinicContent =
       AuditEvents,
       Users,
       Media,
+      Webhooks,
+      WebhookDeliveries,
     ]
     const collections = allCollections.filter((collection) => isOn(collection.slug))
     const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
@@ -242,18 +253,25 @@ export const clinicContent =
           ...(config.jobs?.tasks ?? []),
           ...(intakeOn ? [notifyStaffOfSubmissions, applyContactRetention(settings)] : []),
           ...(isOn(collectionSlugs.articles) ? [markOverdueReviews] : []),
+          ...(webhooksOn ? [deliverWebhook] : []),
         ],
       },
       collections: [
         ...(config.collections ?? []),
         ...collections.map((collection) => {
-          const overridden = applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug])
+          const ours = webhooksOn && isPublicContent(collection.slug) ? collectionWithWebhooks(collection) : collection
+          const overridden = applyOverride(ours, overrides[collection.slug as ClinicCollectionSlug])
           const authSlug = config.admin?.user
           const merged = isOn(collectionSlugs.users) || !authSlug ? overridden : { ...overridden, fields: retargetUsers(overridden.fields, authSlug) }
           return preview === false ? merged : withPreview(merged, 'collection', preview)
         }),
       ],
-      globals: [...(config.globals ?? []), ...globals.map((global) => (preview === false ? global : withPreview(global, 'global', preview)))],
+      globals: [
+        ...(config.globals ?? []),
+        ...globals
+          .map((global) => (webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
+          .map((global) => (preview === false ? global : withPreview(global, 'global', preview))),
+      ],
       endpoints: [
         ...(config.endpoints ?? []),
         verifyPreviewTokenEndpoint,

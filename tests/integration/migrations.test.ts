@@ -29,9 +29,10 @@ const rowCounts = async () => {
     await payload.destroy()
   })
 
-  test('upgrading a database with content keeps every row, though the last migration rebuilds every table', async () => {
+  test('upgrading a database with content keeps every row, though the autoincrement-ids migration rebuilds every table', async () => {
     const all = migrations as unknown as Migration[]
-    await prepareDatabase(payload, all.slice(0, -1))
+    const rebuild = all.findIndex((migration) => migration.name === '20261127_103150_autoincrement_ids')
+    await prepareDatabase(payload, all.slice(0, rebuild))
     await seedContent(payload)
     await payload.create({ collection: collectionSlugs.contactSubmissions, data: submission(payload) as never })
     const before = await rowCounts()
@@ -41,7 +42,10 @@ const rowCounts = async () => {
     }
 
     await prepareDatabase(payload)
-    expect(await rowCounts()).toEqual({ ...before, payload_migrations: before.payload_migrations + 1 })
+    // Later migrations may add tables (empty here); every table there was keeps its rows.
+    const after = await rowCounts()
+    const kept = Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))
+    expect(kept).toEqual({ ...before, payload_migrations: before.payload_migrations + all.length - rebuild })
   })
 
   test('ids are never reused: after the newest submission is deleted, the next gets a new id', async () => {
