@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { databaseAdapter } from './src/database'
 import { smtpEmailAdapter } from './src/email'
+import { emailToLog } from './src/emailToLog'
 import { clinicContent } from './src/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -20,7 +21,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  email: smtpEmailAdapter(),
+  email: smtpEmailAdapter() ?? emailToLog,
   telemetry: false,
   // JSON lines in production (for log collectors), Payload's readable format otherwise.
   logger: {
@@ -34,11 +35,8 @@ export default buildConfig({
   // Types are generated on purpose (npm run generate:types) and a test fails when they are stale.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
-  // Queued jobs (the staff email sweep, scheduled publishing, the 05:00 review sweep) run every minute;
-  // the nightly queue runs the retention job. Not under jest, whose tests run jobs themselves.
-  jobs: {
-    autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default' }, { cron: '0 * * * *', queue: 'nightly' }],
-  },
+  // Jobs run through src/jobs/runner.ts (started by `npm start` and `npm run worker`, one
+  // process at a time), not Payload's jobs.autoRun, which would run them in every instance.
   plugins: [
     clinicContent({
       intake: {

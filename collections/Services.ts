@@ -6,7 +6,6 @@ import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
 import { jsonLdField } from '../src/fields/jsonLd'
-import { seoTab } from '../src/fields/seo'
 import { slug } from '../src/fields/slug'
 import { checkClaimsOnPublish } from '../src/hooks/checkClaimsOnPublish'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
@@ -96,7 +95,6 @@ export const Services: CollectionConfig = {
           ],
         },
         clinicalReviewTab(),
-        seoTab({ titleFrom: 'name', descriptionFrom: 'summary' }),
       ],
     },
     slug('name'),

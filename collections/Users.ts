@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { readStaffAccounts } from '../src/access/readStaffAccounts'
+import { passwordResetEmail } from '../src/auth/passwordResetEmail'
 import { admins, fieldHasRole } from '../src/access/roles'
 import { selectOptions } from '../src/fields/selectOptions'
 import { collectionSlugs, roles } from '../src/slugs'
@@ -26,6 +27,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    forgotPassword: passwordResetEmail,
   },
   access: {
     read: readStaffAccounts,

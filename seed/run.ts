@@ -1,6 +1,11 @@
 /** `npm run seed`: brings the database up to date and seeds the clinic content from the source. */
 import { ensurePayloadSecret } from '../src/env'
 
+// Outside production, getPayload opens a WebSocket to Next's dev server on localhost:PORT to
+// reload on config changes. With the app running there, that socket kept this script alive
+// after it was done. Payload's own CLI turns it off the same way.
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+
 const secretError = ensurePayloadSecret(process.env.NODE_ENV === 'production')
 if (secretError) {
   console.error(secretError)

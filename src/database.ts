@@ -1,18 +1,24 @@
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
+import { type PostgresAdapter, postgresAdapter } from '@payloadcms/db-postgres'
 import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations } from './migrations/sqlite'
-import { oneWriterAtATime } from './sqliteWriter'
+import { oneWriterAtATime, type SqliteWriter } from './sqliteWriter'
 import { dataDir } from './env'
 
 export const defaultDatabaseUrl = `file:${path.join(dataDir, 'alt.db')}`
 
 export const isMongoUrl = (url: string) => /^mongodb(\+srv)?:\/\//.test(url)
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url)
+
+const migrationDir = (name: string) => path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations', name)
 
 /** `mongodb://u:secret@host/db` → `mongodb://u:***@host/db`, for logs and errors. */
 export const redactUrl = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
@@ -34,7 +40,8 @@ const returnWholeDocumentsOnFerretDB = async (adapter: MongooseAdapter) => {
 
 /**
  * Picks the adapter from `DATABASE_URL`: unset or `file:` → embedded SQLite, `mongodb://` or
- * `mongodb+srv://` → MongoDB. Anything else is refused rather than guessed.
+ * `mongodb+srv://` → MongoDB, `postgres://` or `postgresql://` → PostgreSQL. Anything else is
+ * refused rather than guessed.
  */
 export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabaseUrl): DatabaseAdapterObj => {
   if (isMongoUrl(url)) {
@@ -47,8 +54,16 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
       connectOptions: { serverSelectionTimeoutMS: 10_000 },
     })
   }
+  if (isPostgresUrl(url)) {
+    return postgresAdapter({
+      pool: { connectionString: url, connectionTimeoutMillis: 10_000 },
+      // The schema comes from committed migrations (src/migrations/postgres), as on SQLite.
+      push: false,
+      migrationDir: migrationDir('postgres'),
+    })
+  }
   if (!url.startsWith('file:')) {
-    throw new Error(`DATABASE_URL must start with file:, mongodb:// or mongodb+srv:// (got "${redactUrl(url)}")`)
+    throw new Error(`DATABASE_URL must start with file:, mongodb://, mongodb+srv:// or postgres:// (got "${redactUrl(url)}")`)
   }
   const file = path.resolve(url.replace(/^file:(\/\/)?/, ''))
   // SQLite creates the file but not its folder (a fresh clone has no ./data yet).
@@ -68,34 +83,63 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     // Ids are never reused: SQLite would otherwise give a new row the id of the newest deleted
     // one, and audit events (which name submissions by id) would seem to be about the new one.
     autoIncrement: true,
-    migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations/sqlite'),
+    migrationDir: migrationDir('sqlite'),
   })
-  // Writes take turns on a connection of their own (see oneWriterAtATime).
+  // Writes take turns on a connection of their own (see oneWriterAtATime), and the operation
+  // that begins a transaction owns its turn: Payload calls beginTransaction synchronously from
+  // the operation, which is where the claim must be made to cover everything it then awaits.
   const init = adapter.init
   adapter.init = (args) => {
     const db = init(args)
     const connect = db.connect!
+    let writer: SqliteWriter | undefined
     db.connect = async function (options) {
       const first = !this.client
       await connect.call(this, options)
-      if (first) oneWriterAtATime(this.client, file)
+      if (first) writer = oneWriterAtATime(this.client, file, { warn: (message) => this.payload.logger.warn(message) })
+    }
+    const beginTransaction = db.beginTransaction
+    db.beginTransaction = function (options) {
+      writer?.ownNextTransaction()
+      return beginTransaction.call(this, options)
     }
     return db
   }
   return adapter
 }
 
+/** Any number: the same in every process, so all of them contend for the same lock. */
+const migrationLockKey = 7_220_412
+
 /**
- * Brings the schema up to date: SQLite runs pending migrations (by default all of ours); MongoDB
- * needs none. Generated SQLite migrations rebuild a table (create a copy, move the rows, drop the
- * old one) between `PRAGMA foreign_keys=OFF` and `ON`, but Payload runs each migration in a
- * transaction, where that pragma does nothing: dropping the old table would then delete or
- * empty every row that refers to it (relationships, versions, search texts). So foreign keys are
- * off for the whole run, and every reference is checked once it is over. With nothing to run
- * (most starts), none of that happens.
+ * PostgreSQL: pending migrations run under an advisory lock, so instances starting together
+ * migrate one after another (the later ones find nothing left to do) instead of racing to
+ * create the same tables.
  */
-export const prepareDatabase = async (payload: Payload, wanted: Migration[] = migrations as unknown as Migration[]) => {
+const migratePostgres = async (payload: Payload, wanted: Migration[]) => {
+  const lock = await (payload.db as unknown as PostgresAdapter).pool.connect()
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [migrationLockKey])
+    await payload.db.migrate({ migrations: wanted })
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined)
+    lock.release()
+  }
+}
+
+/**
+ * Brings the schema up to date: SQLite and PostgreSQL run their pending migrations (by default
+ * all of ours); MongoDB needs none. Generated SQLite migrations rebuild a table (create a copy,
+ * move the rows, drop the old one) between `PRAGMA foreign_keys=OFF` and `ON`, but Payload runs
+ * each migration in a transaction, where that pragma does nothing: dropping the old table would
+ * then delete or empty every row that refers to it (relationships, versions, search texts). So
+ * foreign keys are off for the whole run, and every reference is checked once it is over. With
+ * nothing to run (most starts), none of that happens.
+ */
+export const prepareDatabase = async (payload: Payload, wanted?: Migration[]) => {
+  if (payload.db.name === 'postgres') return migratePostgres(payload, wanted ?? (postgresMigrations as unknown as Migration[]))
   if (payload.db.name !== 'sqlite') return
+  wanted ??= migrations as unknown as Migration[]
   const { client } = payload.db as unknown as SQLiteAdapter
   // A new database has no payload_migrations table yet: everything is pending.
   const done = await client.execute('SELECT name FROM payload_migrations').then(

@@ -1,25 +1,25 @@
 import type { EmailAdapter } from 'payload'
 
-import nodemailer from 'nodemailer'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 
 /**
- * Email through SMTP when `SMTP_HOST` is set (`SMTP_PORT`, `SMTP_USER`, `SMTP_PASS`,
- * `SMTP_SECURE`, `EMAIL_FROM`). Otherwise undefined, and Payload writes each email to the log
- * instead of sending it: right for development, and harmless since no email carries personal data.
+ * Email through SMTP with @payloadcms/email-nodemailer when `SMTP_HOST` is set (`SMTP_PORT`,
+ * `SMTP_USER`, `SMTP_PASS`, `SMTP_SECURE`, `EMAIL_FROM`). Otherwise undefined, and the app
+ * writes each email to the log instead (src/emailToLog.ts): right for a local install.
  */
-export const smtpEmailAdapter = (env: Record<string, string | undefined> = process.env): EmailAdapter | undefined => {
+export const smtpEmailAdapter = (env: Record<string, string | undefined> = process.env): Promise<EmailAdapter> | undefined => {
   if (!env.SMTP_HOST) return undefined
-  const transport = nodemailer.createTransport({
-    host: env.SMTP_HOST,
-    port: Number(env.SMTP_PORT || 587),
-    secure: env.SMTP_SECURE === 'true',
-    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
-  })
-  const fromAddress = env.EMAIL_FROM || 'no-reply@alt.clinic'
-  return () => ({
-    name: 'smtp',
-    defaultFromAddress: fromAddress,
+  return nodemailerAdapter({
+    defaultFromAddress: env.EMAIL_FROM || 'no-reply@alt.clinic',
     defaultFromName: 'ALT. clinic',
-    sendEmail: async (message) => transport.sendMail({ from: `"ALT. clinic" <${fromAddress}>`, ...message }),
+    transportOptions: {
+      host: env.SMTP_HOST,
+      port: Number(env.SMTP_PORT || 587),
+      secure: env.SMTP_SECURE === 'true',
+      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+    },
+    // The adapter would otherwise connect to the server while the config loads: an SMTP server
+    // that is down or slow would hold up every start (nodemailer waits up to two minutes).
+    skipVerify: true,
   })
 }

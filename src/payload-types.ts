@@ -264,11 +264,11 @@ export interface Article {
   medicalDisclaimer?: string | null;
   meta?: {
     /**
-     * Up to 70 characters. Empty: the title.
+     * Up to 70 characters. Empty: the title (or name).
      */
     title?: string | null;
     /**
-     * Up to 160 characters, shown under the title in search results. Empty: the summary, shortened.
+     * Up to 160 characters. Shown under the title in search results. Empty: the summary, shortened.
      */
     description?: string | null;
     /**
@@ -420,11 +420,11 @@ export interface Service {
   medicalDisclaimer?: string | null;
   meta?: {
     /**
-     * Up to 70 characters. Empty: the name.
+     * Up to 70 characters. Empty: the title (or name).
      */
     title?: string | null;
     /**
-     * Up to 160 characters, shown under the title in search results. Empty: the summary, shortened.
+     * Up to 160 characters. Shown under the title in search results. Empty: the summary, shortened.
      */
     description?: string | null;
     /**

@@ -18,6 +18,7 @@ import { admins } from './access/roles'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
+import { clinicSeo } from './fields/seo'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
 import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
@@ -232,7 +233,7 @@ export const clinicContent =
       fail(`"users" is turned off, so your auth collection (admin.user) needs a "roles" field with admin, editor and manager.`)
     }
 
-    return {
+    const withContent: Config = {
       ...config,
       admin: {
         ...config.admin,
@@ -280,6 +281,10 @@ export const clinicContent =
         referencePageEndpoint,
         referenceAssetEndpoint,
       ],
-      custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {} } },
+      custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {}, intakeMaxBodyBytes: settings.maxBodyBytes } },
     }
+    const withSeo = [collectionSlugs.articles, collectionSlugs.services].filter(isOn)
+    if (withSeo.length === 0) return withContent
+    const uploadsCollection = isOn(collectionSlugs.media) ? collectionSlugs.media : undefined
+    return clinicSeo({ collections: withSeo, uploadsCollection })(withContent) as Config
   }

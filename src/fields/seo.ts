@@ -1,6 +1,16 @@
-import type { FieldHook, Tab } from 'payload'
+import type { Field, FieldHook, Plugin, TextareaField, TextField } from 'payload'
+
+import { seoPlugin } from '@payloadcms/plugin-seo'
+
+import { collectionSlugs } from '../slugs'
 
 export const seoLimits = { title: 70, description: 160 }
+
+/** Where each collection's SEO title and description come from when they are left empty. */
+const seoSources: Record<string, { title: string; description: string }> = {
+  [collectionSlugs.articles]: { title: 'title', description: 'summary' },
+  [collectionSlugs.services]: { title: 'name', description: 'summary' },
+}
 
 /** Cuts text to `max` characters at a word boundary, with an ellipsis when it had to cut. */
 const shorten = (text: string, max: number) => {
@@ -10,43 +20,51 @@ const shorten = (text: string, max: number) => {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/, '')}…`
 }
 
-/** Fills an empty SEO field from another field of the document when it is saved. */
-const generateFrom =
-  (source: string, max: number): FieldHook =>
-  ({ value, data }) => {
-    const from = data?.[source]
-    return value || (typeof from === 'string' && from.trim() ? shorten(from, max) : value)
+type Kind = keyof typeof seoLimits
+
+/** The SEO text a document would get from its own fields, or undefined when they are empty. */
+const generated = (kind: Kind, collection: string | undefined, doc: Record<string, unknown> | undefined) => {
+  const from = doc?.[seoSources[collection ?? '']?.[kind] ?? '']
+  return typeof from === 'string' && from.trim() ? shorten(from, seoLimits[kind]) : undefined
+}
+
+/** Fills an empty SEO field when the document is saved, whichever API saves it. */
+const generateOnSave =
+  (kind: Kind): FieldHook =>
+  ({ value, data, collection }) =>
+    value || generated(kind, collection?.slug, data) || value
+
+/** Our limits, save-time generation and help texts on the plugin's fields. */
+const withClinicRules = (field: Field): Field => {
+  if (!('name' in field)) return field
+  // One value for every locale: the columns stay those of the fields this replaced.
+  if (field.name === 'image') {
+    return { ...field, localized: false, admin: { ...field.admin, description: 'Shown when the page is shared (1200×630 works best). Needs alt text like every image.' } } as Field
   }
+  if (field.name !== 'title' && field.name !== 'description') return field
+  const kind: Kind = field.name
+  const help = kind === 'title' ? 'Empty: the title (or name).' : 'Shown under the title in search results. Empty: the summary, shortened.'
+  return {
+    ...(field as TextField | TextareaField),
+    localized: false,
+    maxLength: seoLimits[kind],
+    hooks: { beforeChange: [generateOnSave(kind)] },
+    admin: { ...field.admin, description: `Up to ${seoLimits[kind]} characters. ${help}` },
+  } as Field
+}
 
 /**
- * The "SEO" tab: `meta.title`, `meta.description` and `meta.image`, the same fields (and names)
- * as @payloadcms/plugin-seo. Empty title and description are generated from the document when
- * it is saved; clear one to generate it again.
+ * The "SEO" tab of articles and services through @payloadcms/plugin-seo: a `meta` group with
+ * `title`, `description` and (with media) `image`, stored in the same columns as our earlier
+ * fields of those names. Empty title and description are generated from the document when it is
+ * saved (over any API); the admin's "Auto-generate" buttons give the same text.
  */
-export const seoTab = ({ titleFrom, descriptionFrom }: { titleFrom: string; descriptionFrom: string }): Tab => ({
-  name: 'meta',
-  label: 'SEO',
-  description: 'How this page appears in search results and when shared. Leave empty to use the title and summary.',
-  fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: seoLimits.title,
-      hooks: { beforeChange: [generateFrom(titleFrom, seoLimits.title)] },
-      admin: { description: `Up to ${seoLimits.title} characters. Empty: the ${titleFrom}.` },
-    },
-    {
-      name: 'description',
-      type: 'textarea',
-      maxLength: seoLimits.description,
-      hooks: { beforeChange: [generateFrom(descriptionFrom, seoLimits.description)] },
-      admin: { description: `Up to ${seoLimits.description} characters, shown under the title in search results. Empty: the ${descriptionFrom}, shortened.` },
-    },
-    {
-      name: 'image',
-      type: 'upload',
-      relationTo: 'media',
-      admin: { description: 'Shown when the page is shared (1200×630 works best). Needs alt text like every image.' },
-    },
-  ],
-})
+export const clinicSeo = ({ collections, uploadsCollection }: { collections: string[]; uploadsCollection?: string }): Plugin =>
+  seoPlugin({
+    collections,
+    uploadsCollection,
+    tabbedUI: true,
+    generateTitle: ({ doc, collectionConfig }) => generated('title', collectionConfig?.slug, doc) ?? '',
+    generateDescription: ({ doc, collectionConfig }) => generated('description', collectionConfig?.slug, doc) ?? '',
+    fields: ({ defaultFields }) => defaultFields.map(withClinicRules),
+  }) as Plugin

@@ -31,7 +31,7 @@ const staffToNotify = async (req: PayloadRequest) => {
 }
 
 /**
- * Every minute: emails managers (admins when there are none) about each submission that is
+ * Every minute (`STAFF_EMAIL_CRON` to change it): emails managers (admins when there are none) about each submission that is
  * `new` and has no `staffNotifiedAt` yet, oldest first, then stamps `staffNotifiedAt`. The email
  * has the inquiry type and a link to the admin, never the name, email, phone or message: email
  * is not a safe place for patients' details.
@@ -44,7 +44,7 @@ const staffToNotify = async (req: PayloadRequest) => {
 export const notifyStaffOfSubmissions: TaskConfig<typeof taskSlugs.notifyStaffOfSubmissions> = {
   slug: taskSlugs.notifyStaffOfSubmissions,
   label: 'Email staff about new contact submissions',
-  schedule: [{ cron: '* * * * *', queue: 'default' }],
+  schedule: [{ cron: process.env.STAFF_EMAIL_CRON || '* * * * *', queue: 'default' }],
   outputSchema: [
     { name: 'sent', type: 'number', required: true },
     { name: 'pending', type: 'number', required: true },

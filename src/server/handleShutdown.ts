@@ -10,6 +10,8 @@ type Options = {
   closeNext: () => Promise<void>
   /** Called first, so /readyz answers 503 and a load balancer stops routing to us. */
   markNotReady: () => void
+  /** Stops what runs beside requests: the job runner (after its runs in progress), probes. */
+  stopBackgroundWork?: () => Promise<void>
   /** How long in-flight requests may take before their connections are cut. */
   timeoutMs?: number
 }
@@ -18,7 +20,7 @@ type Options = {
  * SIGTERM / SIGINT: stop accepting, let in-flight requests finish, close the database, exit 0.
  * A second signal exits at once.
  */
-export const handleShutdown = ({ server, payload, closeNext, markNotReady, timeoutMs = 10_000 }: Options) => {
+export const handleShutdown = ({ server, payload, closeNext, markNotReady, stopBackgroundWork, timeoutMs = 10_000 }: Options) => {
   const log = payload.logger
   let shuttingDown = false
 
@@ -43,6 +45,7 @@ export const handleShutdown = ({ server, payload, closeNext, markNotReady, timeo
     await sleep(10)
     log.info('HTTP server closed')
     await closeNext()
+    await stopBackgroundWork?.()
     await payload.destroy()
     log.info('database connection closed: shutdown complete')
     process.exit(0)

@@ -3,13 +3,17 @@ import next from 'next'
 
 import config from '../../payload.config'
 import { isDatabaseEmpty, seedContent } from '../../seed/seed'
+import { leaseFromEnv } from '../jobs/lease'
+import { startJobRunner } from '../jobs/runner'
+import { collectionSlugs } from '../slugs'
+import { bodyLimits } from './bodyLimits'
 import { buildIfMissing } from './buildIfMissing'
 import { clientAddress, trustProxy } from './clientAddress'
-import { databaseAnswers } from './databaseAnswers'
 import { handleShutdown } from './handleShutdown'
 import { listen } from './listen'
 import { openPayload } from './openPayload'
 import { payloadRest } from './payloadRest'
+import { readiness } from './readiness'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 
@@ -35,12 +39,22 @@ export const startServer = async ({ dev, projectRoot, host, port }: Options) => 
   app.disable('x-powered-by')
   trustProxy(app)
   app.use(clientAddress, requestLog, securityHeaders(!dev))
+  const { intakeMaxBodyBytes } = payload.config.custom.clinicContent as { intakeMaxBodyBytes: number }
+  app.use(
+    bodyLimits([
+      { method: 'POST', path: new RegExp(`^/api/${collectionSlugs.contactSubmissions}/?$`), maxBytes: intakeMaxBodyBytes },
+      // Uploads: Payload's own limit is 20 MiB a file; the form around it is small.
+      { path: new RegExp(`^/api/${collectionSlugs.media}(/|$)`), maxBytes: 21 * 1024 * 1024 },
+    ]),
+  )
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' })
   })
+  const probe = readiness(payload)
   app.get('/readyz', async (_req, res) => {
-    const answers = ready && (await databaseAnswers(payload))
-    res.set('Cache-Control', 'no-store').status(answers ? 200 : 503).json({ status: answers ? 'ready' : 'unavailable' })
+    // From the moment shutdown starts: unavailable, so the load balancer stops sending requests.
+    const result = ready ? await probe.check() : { status: 'unavailable', components: {} }
+    res.set('Cache-Control', 'no-store').status(result.status === 'unavailable' ? 503 : 200).json(result)
   })
   // The public intake, without Next in the way (see payloadRest). Everything else, bodies
   // untouched, is Next's: admin, REST and GraphQL routes.
@@ -48,9 +62,16 @@ export const startServer = async ({ dev, projectRoot, host, port }: Options) => 
   app.use((req, res) => handle(req, res))
 
   const server = await listen(app, port, host)
-  handleShutdown({ server, payload, closeNext: () => nextApp.close(), markNotReady: () => (ready = false) })
+  // All-in-one unless JOBS=off (web instances beside `npm run worker`).
+  const jobs = process.env.JOBS === 'off' ? undefined : startJobRunner(payload, await leaseFromEnv())
+  const stopBackgroundWork = async () => {
+    probe.close()
+    await jobs?.stop()
+  }
+  handleShutdown({ server, payload, closeNext: () => nextApp.close(), markNotReady: () => (ready = false), stopBackgroundWork })
 
   const origin = payload.config.serverURL || `http://localhost:${port}`
   log.info(`Ready ${process.uptime().toFixed(1)} s after start (${dev ? 'development' : 'production'}), listening on ${host}:${port}`)
   log.info(`Admin: ${origin}${payload.config.routes.admin}`)
+  if (!jobs) log.info('JOBS=off: this instance runs no jobs and handles no schedules (`npm run worker` does)')
 }

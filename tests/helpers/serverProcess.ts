@@ -19,10 +19,38 @@ export const freePort = () =>
 
 export type ServerProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<void> }
 
+/** Environment of an app process on the given data folder (SQLite there unless `env` says otherwise). */
+const appEnv = (dataDir: string, env: Record<string, string>): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_OPTIONS: '',
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: 'server-process-test-secret',
+  HOST: '127.0.0.1',
+  DATA_DIR: dataDir,
+  MEDIA_DIR: path.join(dataDir, 'media'),
+  DATABASE_URL: `file:${path.join(dataDir, 'alt.db')}`,
+  LOG_LEVEL: 'warn',
+  ...env,
+})
+
+/** One Node process (tsx as a loader, so SIGKILL really kills it) running `entry`, output kept. */
+const spawnApp = (entry: string, env: NodeJS.ProcessEnv) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const exited = once(child, 'exit')
+    child.kill(signal)
+    await exited
+  }
+  return { child, output: () => output, stop }
+}
+
 /**
  * The production server (`src/server.ts`, as `npm start` runs it) in a process of its own, on
- * the given data folder: one Node process (tsx as a loader), so SIGKILL really kills it. Needs
- * a build (`npm run build`). Resolves once /readyz answers 200.
+ * the given data folder. Needs a build (`npm run build`). Resolves once /readyz answers 200.
  */
 export const startServerProcess = async ({
   dataDir,
@@ -36,47 +64,35 @@ export const startServerProcess = async ({
   env?: Record<string, string>
   readyTimeoutMs?: number
 }): Promise<ServerProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: 'server-process-test-secret',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      DATABASE_URL: `file:${path.join(dataDir, 'alt.db')}`,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
+  const { child, output, stop } = spawnApp('src/server.ts', appEnv(dataDir, { PORT: String(port), ...env }))
   const url = `http://127.0.0.1:${port}`
   const started = Date.now()
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before it was ready:\n${output.slice(-3000)}`)
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before it was ready:\n${output().slice(-3000)}`)
     const ready = await fetch(`${url}/readyz`).then((res) => res.status === 200, () => false)
     if (ready) break
     if (Date.now() - started > readyTimeoutMs) {
       child.kill('SIGKILL')
-      throw new Error(`server not ready after ${readyTimeoutMs} ms:\n${output.slice(-3000)}`)
+      throw new Error(`server not ready after ${readyTimeoutMs} ms:\n${output().slice(-3000)}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  return {
-    url,
-    child,
-    output: () => output,
-    stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      const exited = once(child, 'exit')
-      child.kill(signal)
-      await exited
-    },
+  return { url, child, output, stop }
+}
+
+export type WorkerProcess = Omit<ServerProcess, 'url'>
+
+/** `npm run worker` (src/worker.ts) in a process of its own. Resolves once it says it is ready. */
+export const startWorkerProcess = async ({ dataDir, env = {}, readyTimeoutMs = 120_000 }: { dataDir: string; env?: Record<string, string>; readyTimeoutMs?: number }): Promise<WorkerProcess> => {
+  const worker = spawnApp('src/worker.ts', appEnv(dataDir, { LOG_LEVEL: 'info', ...env }))
+  const started = Date.now()
+  while (!worker.output().includes('Worker ready')) {
+    if (worker.child.exitCode !== null) throw new Error(`worker exited with ${worker.child.exitCode} before it was ready:\n${worker.output().slice(-3000)}`)
+    if (Date.now() - started > readyTimeoutMs) {
+      worker.child.kill('SIGKILL')
+      throw new Error(`worker not ready after ${readyTimeoutMs} ms:\n${worker.output().slice(-3000)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
+  return worker
 }

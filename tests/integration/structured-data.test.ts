@@ -152,6 +152,18 @@ describe('SEO fields', () => {
     expect(res.body.doc.jsonLd.description).toBe('Make sense of each session.')
   })
 
+  test("the admin's Auto-generate buttons (the SEO plugin's endpoints) give the same text, to staff only", async () => {
+    const summary = `${'Integration sessions help make sense of what came up. '.repeat(4)}`
+    const body = { collectionSlug: collectionSlugs.services, doc: { name: 'Integration therapy', summary } }
+    const title = await rest('POST', '/plugin-seo/generate-title', { token: tokens.editor, body })
+    expect(title).toMatchObject({ status: 200, body: { result: 'Integration therapy' } })
+    const description = await rest('POST', '/plugin-seo/generate-description', { token: tokens.editor, body })
+    expect(description.status).toBe(200)
+    expect(description.body.result).toMatch(/^Integration sessions help .*…$/)
+    expect(description.body.result.length).toBeLessThanOrEqual(seoLimits.description)
+    expect((await rest('POST', '/plugin-seo/generate-title', { body })).status).toBe(401)
+  })
+
   test('too long is a 400 on the field', async () => {
     const res = await rest('POST', '/articles', { token: tokens.editor, body: { title: 'T', body: richText([paragraph('x')]), meta: { title: 'x'.repeat(71) } } })
     expect(res.status).toBe(400)

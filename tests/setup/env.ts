@@ -23,3 +23,11 @@ if (mongo) {
   const authSource = server.includes('@') && !/[?&]authSource=/.test(options) ? `${options ? '&' : '?'}authSource=${name || 'admin'}` : ''
   process.env.DATABASE_URL = `${server}/${name || 'alt-test'}-${randomBytes(4).toString('hex')}${options}${authSource}`
 }
+
+// On PostgreSQL likewise: postgres://host/alt-ci → postgres://host/alt-ci-1f2e3d4c, which the
+// adapter creates on first connect; tests/setup/globalTeardown.ts drops them after the run.
+const postgres = process.env.DATABASE_URL?.match(/^(postgres(?:ql)?:\/\/[^/?]+)\/?([^?]*)(\?.*)?$/)
+if (postgres) {
+  const [, server, name, options = ''] = postgres
+  process.env.DATABASE_URL = `${server}/${name || 'alt-test'}-${randomBytes(4).toString('hex')}${options}`
+}

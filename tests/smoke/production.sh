@@ -81,6 +81,10 @@ pass "/readyz 200 after $(seconds "$ready_ms")"
 # The Node process that serves (npm and tsx are its parents): the largest RSS in the group.
 rss_kb=$(ps -o rss= -g "$server_pid" | sort -n | tail -n 1 | tr -d ' ')
 
+status=$(get /readyz)
+[[ $status == 200 && $(jq -r '.status + " " + .components.database' "$body") == "ready up" ]] || fail "/readyz: $status $(cat "$body")"
+pass "/readyz 200 $(jq -c . "$body")"
+
 status=$(get /healthz)
 [[ $status == 200 && $(jq -r .status "$body") == ok ]] || fail "/healthz: $status $(cat "$body")"
 pass '/healthz 200 {"status":"ok"}'

@@ -1,16 +1,25 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
-import { Articles } from '../../collections/Articles'
-import { Media } from '../../collections/Media'
-import { ProviderDiscounts } from '../../collections/ProviderDiscounts'
-import { Quotes } from '../../collections/Quotes'
-import { Services } from '../../collections/Services'
-import { ClinicInfo } from '../../globals/ClinicInfo'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { clinicContent } from '../../src/plugin'
+import { collectionSlugs, globalSlugs } from '../../src/slugs'
+
+// The collections as the plugin adds them (with the SEO plugin's tab).
+const built = clinicContent()({ secret: 'x', db: undefined as never, editor: lexicalEditor() })
+const collection = (slug: string) => built.collections!.find((entry) => entry.slug === slug)!
+const Articles = collection(collectionSlugs.articles)
+const Services = collection(collectionSlugs.services)
+const Quotes = collection(collectionSlugs.quotes)
+const ProviderDiscounts = collection(collectionSlugs.providerDiscounts)
+const Media = collection(collectionSlugs.media)
+const ClinicInfo = built.globals!.find((entry) => entry.slug === globalSlugs.clinicInfo)!
 
 // Marketing staff edit these; every field they see explains itself.
 const staffFacing: (CollectionConfig | GlobalConfig)[] = [Articles, Services, Quotes, ProviderDiscounts, Media, ClinicInfo]
-// Payload's own slug field (and its lock toggle) explain themselves in the admin.
-const selfExplanatory = new Set(['slug', 'generateSlug'])
+// Payload's own slug field (and its lock toggle) explain themselves in the admin, and so does
+// the SEO plugin's `meta` group: the only thing in its SEO tab, each field inside described.
+const selfExplanatory = new Set(['slug', 'generateSlug', 'meta'])
 
 /** Every named field a person fills in, with its path, through tabs, rows, groups and arrays. */
 const namedFields = (fields: Field[], prefix = ''): { path: string; field: Field }[] =>
@@ -18,7 +27,9 @@ const namedFields = (fields: Field[], prefix = ''): { path: string; field: Field
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => namedFields(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
     const path = 'name' in field ? `${prefix}${field.name}` : prefix
     const nested = 'fields' in field ? namedFields(field.fields, 'name' in field ? `${path}.` : prefix) : []
-    return 'name' in field && !(field.admin as { hidden?: boolean } | undefined)?.hidden ? [{ path, field }, ...nested] : nested
+    // UI fields (the SEO plugin's overview and search preview) show things; nobody fills them in.
+    const filledIn = 'name' in field && field.type !== 'ui' && !(field.admin as { hidden?: boolean } | undefined)?.hidden
+    return filledIn ? [{ path, field }, ...nested] : nested
   })
 
 test.each(staffFacing.map((entity) => [entity.slug, entity] as const))('%s: a description on the collection and on every field', (_, entity) => {

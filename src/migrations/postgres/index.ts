@@ -1,0 +1,15 @@
+import * as migration_20261129_120428_initial from './20261129_120428_initial';
+import * as migration_20261129_130156_webhooks from './20261129_130156_webhooks';
+
+export const migrations = [
+  {
+    up: migration_20261129_120428_initial.up,
+    down: migration_20261129_120428_initial.down,
+    name: '20261129_120428_initial',
+  },
+  {
+    up: migration_20261129_130156_webhooks.up,
+    down: migration_20261129_130156_webhooks.down,
+    name: '20261129_130156_webhooks'
+  },
+];

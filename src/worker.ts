@@ -1,0 +1,54 @@
+/**
+ * Entry point of `npm run worker`: a process that serves nothing, and runs the job queue and
+ * Payload's schedules (the staff email sweep, scheduled publishing, review and retention
+ * sweeps) while it holds the jobs lease. Web instances beside it run with JOBS=off. Two workers
+ * are safe: one holds the lease, the other takes over when it dies (see src/jobs/lease.ts).
+ *
+ * Like src/server.ts, it settles the environment before loading Payload.
+ */
+import { ensurePayloadSecret } from './env'
+
+const deployedInProduction = process.env.NODE_ENV === 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
+
+const exitWithError = (message: string): never => {
+  console.error(`Worker start-up failed: ${message.replace(/\s*\n\s*/g, ' ')}`)
+  process.exit(1)
+}
+
+const secretError = ensurePayloadSecret(deployedInProduction)
+if (secretError) exitWithError(secretError)
+
+try {
+  // An embedded database belongs to one process: there, `npm start` runs the jobs itself.
+  const { isMongoUrl, isPostgresUrl } = await import('./database')
+  const url = process.env.DATABASE_URL ?? ''
+  if (!isMongoUrl(url) && !isPostgresUrl(url)) {
+    exitWithError('a separate worker needs a database server (DATABASE_URL=postgres://… or mongodb://…); on SQLite, `npm start` runs the jobs itself')
+  }
+  const { default: config } = await import('../payload.config')
+  const { openPayload } = await import('./server/openPayload')
+  const { leaseFromEnv } = await import('./jobs/lease')
+  const { startJobRunner } = await import('./jobs/runner')
+
+  const payload = await openPayload(config)
+  const log = payload.logger
+  if (!process.env.REDIS_URL) log.warn('REDIS_URL is not set: this worker assumes it is the only one (set it to run two safely)')
+  const runner = startJobRunner(payload, await leaseFromEnv({ onAcquired: () => log.info('jobs lease taken: this worker runs the jobs'), onLost: () => log.warn('jobs lease lost') }))
+  log.info('Worker ready: running jobs and schedules while it holds the jobs lease')
+
+  let stopping = false
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1)
+    stopping = true
+    log.info(`${signal} received: finishing the job runs in progress`)
+    await runner.stop()
+    await payload.destroy()
+    log.info('worker stopped')
+    process.exit(0)
+  }
+  process.on('SIGTERM', (signal) => void stop(signal))
+  process.on('SIGINT', (signal) => void stop(signal))
+} catch (error) {
+  exitWithError(error instanceof Error ? error.message : String(error))
+}
