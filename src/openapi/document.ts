@@ -137,47 +137,34 @@ const paginatedVersions = (name: string, idType: object) => {
   }
 }
 
-const errorsSchema = {
+/** Payload's error answer, `{ errors: [item, …] }`. */
+const errorList = (item: object) => ({
   type: 'object',
   required: ['errors'],
-  properties: {
-    errors: {
-      type: 'array',
-      minItems: 1,
-      items: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, name: { type: 'string' }, data: {} } },
-    },
-  },
-}
+  properties: { errors: { type: 'array', minItems: 1, items: item } },
+})
 
-const validationErrorSchema = {
+const errorsSchema = errorList({ type: 'object', required: ['message'], properties: { message: { type: 'string' }, name: { type: 'string' }, data: {} } })
+
+const validationErrorSchema = errorList({
   type: 'object',
-  required: ['errors'],
+  required: ['message'],
   properties: {
-    errors: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['message'],
-        properties: {
-          name: { type: 'string', examples: ['ValidationError'] },
-          message: { type: 'string' },
-          data: {
-            type: 'object',
-            description: 'Present on field errors: one `{ path, message }` per wrong field.',
-            properties: {
-              collection: { type: 'string' },
-              errors: {
-                type: 'array',
-                items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
-              },
-            },
-          },
+    name: { type: 'string', examples: ['ValidationError'] },
+    message: { type: 'string' },
+    data: {
+      type: 'object',
+      description: 'Present on field errors: one `{ path, message }` per wrong field.',
+      properties: {
+        collection: { type: 'string' },
+        errors: {
+          type: 'array',
+          items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
         },
       },
     },
   },
-}
+})
 
 /** The webhook body (see README "Webhooks"), as sent to every receiver. */
 const webhookBody = (idType: object) => ({
