@@ -10,7 +10,7 @@ const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n+```ts\n([\s\S]*?
 
 test('the README shows the example files', () => {
   expect(examples.map((example) => example.file).sort()).toEqual(
-    ['examples/fetchArticle.ts', 'examples/revalidateRoute.ts', 'examples/sitemapXml.ts', 'examples/verifyWebhook.ts'],
+    ['examples/fetchArticle.ts', 'examples/revalidateRoute.ts', 'examples/sdkArticle.ts', 'examples/sitemapXml.ts', 'examples/verifyWebhook.ts'],
   )
 })
 

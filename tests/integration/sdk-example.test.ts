@@ -1,0 +1,26 @@
+import type { Payload } from 'payload'
+
+import { sdkArticle } from '../../examples/sdkArticle'
+import { seedContent } from '../../seed/seed'
+import { startPayload } from '../helpers/api'
+import { startApiServer } from '../helpers/apiServer'
+
+let payload: Payload
+let server: Awaited<ReturnType<typeof startApiServer>>
+
+beforeAll(async () => {
+  payload = await startPayload()
+  await seedContent(payload)
+  server = await startApiServer()
+})
+afterAll(async () => {
+  await server.close()
+  await payload.destroy()
+})
+
+test('the README’s @payloadcms/sdk example gets the seeded article by slug from a running server', async () => {
+  const article = await sdkArticle(server.url, 'understanding-ketamine')
+  expect(article?.title).toBe('Understanding Ketamine')
+  expect(typeof article?.quote === 'object' && article.quote?.attribution).toBe('Daniel J. Siegel')
+  expect(await sdkArticle(server.url, 'no-such-article')).toBeUndefined()
+})
