@@ -13,8 +13,9 @@ export default {
   },
   moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  // Load, durability and benchmark-sized tests: `npm run test:stress` (jest.stress.config.js).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/stress/'],
+  // Load, durability and benchmark-sized tests: `npm run test:stress` (jest.stress.config.js);
+  // browser journeys: `npm run test:e2e` (jest.e2e.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/stress/', '<rootDir>/tests/e2e/'],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   setupFiles: ['<rootDir>/tests/setup/env.ts'],

@@ -17,6 +17,11 @@ const envNumber = (name: string) => (process.env[name] ? Number(process.env[name
 /** The reference app: the clinic plugin on a database chosen by DATABASE_URL. */
 export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
+  // CORS for frontends is the server's (src/server/publicApi.ts, CORS_ORIGINS), never with
+  // credentials: Payload adds none of its own. Its CSRF list stays the server's own origin
+  // (Payload adds SERVER_URL), so the staff's cookie works from the admin only.
+  cors: [],
+  csrf: [],
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: databaseAdapter(),
   editor: lexicalEditor(),
@@ -30,7 +35,18 @@ export default buildConfig({
   },
   admin: {
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { titleSuffix: ' · ALT.' },
+    meta: {
+      titleSuffix: ' · ALT.',
+      description: 'Content and contact submissions of the ALT. clinic.',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      // Payload's defaults would name "Payload App" and link its own picture.
+      openGraph: { siteName: 'ALT.', title: 'ALT.', description: 'Content and contact submissions of the ALT. clinic.' },
+      defaultOGImageType: 'off',
+    },
+    components: {
+      graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+      beforeNavLinks: ['/components/brand/NavBrand#NavBrand'],
+    },
   },
   // Types are generated on purpose (npm run generate:types) and a test fails when they are stale.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

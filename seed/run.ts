@@ -12,11 +12,12 @@ if (secretError) {
   process.exit(1)
 }
 
-const [{ getPayload }, { default: config }, { prepareDatabase }, { seedContent }] = await Promise.all([
+const [{ getPayload }, { default: config }, { prepareDatabase }, { seedContent }, { announceOnRedis }] = await Promise.all([
   import('payload'),
   import('../payload.config'),
   import('../src/database'),
   import('./seed'),
+  import('../src/server/redisChanges'),
 ])
 
 const payload = await getPayload({ config })
@@ -26,6 +27,8 @@ try {
   payload.logger.info(
     `seed: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, kept as staff left them ${report.skipped}`,
   )
+  // Running servers empty their response caches (without Redis: restart them).
+  if (process.env.REDIS_URL && report.created + report.updated > 0) await announceOnRedis(process.env.REDIS_URL, 'seed')
 } finally {
   await payload.destroy()
 }

@@ -26,6 +26,9 @@ import { notifyStaffOfSubmissions } from './jobs/notifyStaffOfSubmissions'
 import { openApiEndpoint } from './openapi/openApiEndpoint'
 import { referenceAssetEndpoint, referencePageEndpoint } from './openapi/referencePage'
 import { type PreviewOptions } from './preview/previewLink'
+import { announceCollectionChange, announceCollectionDelete, announceGlobalChange } from './publicReads/announceChanges'
+import { boundAnonymousReads, defaultPublicReadBounds, type PublicReadBounds } from './publicReads/boundAnonymousReads'
+import { graphQLDepthLimit } from './publicReads/graphQLDepthLimit'
 import { withPreview } from './preview/withPreview'
 import { rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
@@ -70,11 +73,26 @@ export type ClinicContentOptions = {
    * of pages in the computed `jsonLd` field, with the same paths as preview.
    */
   siteUrl?: string
+  /**
+   * Bounds on anonymous REST and GraphQL reads, for every collection of the config: at most
+   * `maxLimit` documents per answer (default 100) populated at most `maxDepth` deep (default 3).
+   * GraphQL queries are also refused past a nesting depth: `maxDepth` + 4 fields for anonymous
+   * callers (collection, `docs`, a group, the field itself), Payload's `maxDepth` + 4 for staff.
+   */
+  publicReads?: Partial<PublicReadBounds>
 }
 
 const PREFIX = '[clinic-content]'
 
 const allGlobals: GlobalConfig[] = [ClinicInfo]
+
+/** Collections no anonymous answer ever includes. */
+const privateCollections = new Set<string>([
+  collectionSlugs.contactSubmissions,
+  collectionSlugs.auditEvents,
+  collectionSlugs.webhooks,
+  collectionSlugs.webhookDeliveries,
+])
 
 /** Collections whose relationship or join fields point at others. */
 const relatedTo: Partial<Record<ClinicCollectionSlug, ClinicCollectionSlug[]>> = {
@@ -114,6 +132,9 @@ const optionsSchema = z.strictObject({
     ])
     .optional(),
   siteUrl: z.url().optional(),
+  publicReads: z
+    .strictObject({ maxLimit: z.number().int().positive().optional(), maxDepth: z.number().int().min(0).optional() })
+    .optional(),
   claimRules: z
     .array(
       z.strictObject({
@@ -190,7 +211,27 @@ export const clinicContent =
       preview,
       claimRules = defaultClaimRules,
       siteUrl = process.env.SITE_URL,
+      publicReads,
     } = parseOptions(options)
+    const bounds = { ...defaultPublicReadBounds, ...publicReads }
+    const boundReads = boundAnonymousReads(bounds)
+    /**
+     * Hooks on each of the plugin's collections: bounded anonymous reads, and an announcement of
+     * each change (the server's response cache listens). Changes to collections no public answer
+     * shows (submissions, their audit log) are not announced, or every contact form posted would
+     * empty the cache. The app's own collections are left as they are.
+     */
+    const withPublicReadHooks = (collection: CollectionConfig): CollectionConfig => {
+      const hooks = { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundReads] }
+      if (privateCollections.has(collection.slug)) return { ...collection, hooks }
+      hooks.afterChange = [...(hooks.afterChange ?? []), announceCollectionChange]
+      hooks.afterDelete = [...(hooks.afterDelete ?? []), announceCollectionDelete]
+      return { ...collection, hooks }
+    }
+    const withChangeAnnounced = (global: GlobalConfig): GlobalConfig => ({
+      ...global,
+      hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), announceGlobalChange] },
+    })
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
     const intakeOn = isOn(collectionSlugs.contactSubmissions)
     const webhooksOn = isOn(collectionSlugs.webhooks)
@@ -238,12 +279,11 @@ export const clinicContent =
       admin: {
         ...config.admin,
         user: config.admin?.user ?? collectionSlugs.users,
+        // Gravatar would send a hash of every staff email off-site and break without internet.
+        avatar: config.admin?.avatar ?? 'default',
         components: {
           ...config.admin?.components,
-          beforeDashboard: [
-            ...(intakeOn ? ['/components/NewSubmissionsCount#NewSubmissionsCount'] : []),
-            ...(config.admin?.components?.beforeDashboard ?? []),
-          ],
+          beforeDashboard: ['/components/dashboard/RoleDashboard#RoleDashboard', ...(config.admin?.components?.beforeDashboard ?? [])],
         },
       },
       jobs: {
@@ -261,17 +301,21 @@ export const clinicContent =
         ...(config.collections ?? []),
         ...collections.map((collection) => {
           const ours = webhooksOn && isPublicContent(collection.slug) ? collectionWithWebhooks(collection) : collection
-          const overridden = applyOverride(ours, overrides[collection.slug as ClinicCollectionSlug])
+          const overridden = withPublicReadHooks(applyOverride(ours, overrides[collection.slug as ClinicCollectionSlug]))
           const authSlug = config.admin?.user
           const merged = isOn(collectionSlugs.users) || !authSlug ? overridden : { ...overridden, fields: retargetUsers(overridden.fields, authSlug) }
           return preview === false ? merged : withPreview(merged, 'collection', preview)
         }),
       ],
+      graphQL: {
+        ...config.graphQL,
+        validationRules: (args) => [graphQLDepthLimit(args, bounds.maxDepth), ...(config.graphQL?.validationRules?.(args) ?? [])],
+      },
       globals: [
         ...(config.globals ?? []),
         ...globals
           .map((global) => (webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
-          .map((global) => (preview === false ? global : withPreview(global, 'global', preview))),
+          .map((global) => withChangeAnnounced(preview === false ? global : withPreview(global, 'global', preview))),
       ],
       endpoints: [
         ...(config.endpoints ?? []),

@@ -44,6 +44,7 @@ export const contactSubmissions = (
     listSearchableFields: ['name', 'email'],
     description: 'Messages sent through the contact form. Visible to managers and admins only.',
     group: 'Intake',
+    components: { beforeListTable: ['/components/ExportCsvButton#ExportCsvButton'] },
   },
   access: {
     create: anyone,

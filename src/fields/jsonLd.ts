@@ -1,10 +1,23 @@
 import type { Field, PayloadRequest } from 'payload'
 
+import { LRUCache } from 'lru-cache'
+
+import { contentChanges } from '../contentChanges'
+
 /** Where the document lives, and a field every full read has (missing: a `select` left it out). */
 type Source = ({ collection: string } | { global: string }) & { requires: string }
 
 // Everything but this field, so reading the document to build it cannot recurse.
 const withoutJsonLd = { jsonLd: false } as never
+
+/**
+ * What anonymous readers got for each document version (`slug:id:updatedAt`): building it reads
+ * related documents (services, the reviewer), half the cost of an uncached article read. It
+ * depends on those documents too, so any content change drops every entry; the time limit
+ * bounds what a change on another instance could leave while Redis is unreachable.
+ */
+const builtForAnonymous = new LRUCache<string, Promise<unknown>>({ max: 2000, ttl: 5_000 })
+contentChanges.on('change', () => builtForAnonymous.clear())
 
 /**
  * A read-only, computed `jsonLd` field: schema.org structured data for the document, built on
@@ -23,7 +36,18 @@ export const jsonLdField = <T>(source: Source, build: (doc: T, req: PayloadReque
     afterRead: [
       async ({ data, req }) => {
         if (!data) return undefined
-        if (source.requires in data) return build(data as T, req)
+        if (source.requires in data) {
+          // Staff see drafts and more related documents: built for them each time.
+          if (req.user || !data.updatedAt) return build(data as T, req)
+          const key = `${'global' in source ? source.global : source.collection}:${data.id}:${data.updatedAt}`
+          let built = builtForAnonymous.get(key)
+          if (!built) {
+            built = Promise.resolve(build(data as T, req))
+            builtForAnonymous.set(key, built)
+            built.catch(() => builtForAnonymous.delete(key))
+          }
+          return built
+        }
         const full =
           'global' in source
             ? await req.payload.findGlobal({ slug: source.global as never, depth: 0, select: withoutJsonLd, overrideAccess: false, req })

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { randomUUID } from 'node:crypto'
 
@@ -9,12 +9,13 @@ const validRequestId = /^[\w.:-]{1,128}$/
  * One JSON line per request on stdout. Only the path is logged: query strings can hold emails
  * and tokens, and bodies, cookies and Authorization are never read here.
  */
-export const requestLog: RequestHandler = (req, res, next) => {
+export const requestLog = (req: IncomingMessage, res: ServerResponse) => {
   const started = performance.now()
   // Captured now: Next may rewrite req.url while it handles the request.
-  const { method, path } = req
-  const incoming = req.get('x-request-id')
-  const requestId = incoming && validRequestId.test(incoming) ? incoming : randomUUID()
+  const { method } = req
+  const path = (req.url ?? '/').split('?', 1)[0]
+  const incoming = req.headers['x-request-id']
+  const requestId = typeof incoming === 'string' && validRequestId.test(incoming) ? incoming : randomUUID()
   req.headers['x-request-id'] = requestId
   res.setHeader('x-request-id', requestId)
   res.on('close', () => {
@@ -35,5 +36,4 @@ export const requestLog: RequestHandler = (req, res, next) => {
     }
     process.stdout.write(`${JSON.stringify(line)}\n`)
   })
-  next()
 }

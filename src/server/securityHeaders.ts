@@ -1,12 +1,12 @@
-import type { RequestHandler } from 'express'
+import type { ServerResponse } from 'node:http'
 
 /**
  * Edge headers for every response. The CSP restricts only what cannot break the Payload admin
  * (framing, <base>, plugins, form targets): Next's inline scripts and styles need no allowance.
  */
 export const securityHeaders =
-  (production: boolean): RequestHandler =>
-  (_req, res, next) => {
+  (production: boolean) =>
+  (res: ServerResponse) => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('X-Frame-Options', 'SAMEORIGIN')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
@@ -16,5 +16,4 @@ export const securityHeaders =
     // Browsers ignore HSTS on plain-http responses, so production can always send it (TLS ends
     // at the proxy in front of us); local dev over http://localhost must not get it.
     if (production) res.setHeader('Strict-Transport-Security', 'max-age=31536000')
-    next()
   }

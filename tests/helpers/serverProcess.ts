@@ -33,11 +33,14 @@ const appEnv = (dataDir: string, env: Record<string, string>): NodeJS.ProcessEnv
   ...env,
 })
 
-/** One Node process (tsx as a loader, so SIGKILL really kills it) running `entry`, output kept. */
-const spawnApp = (entry: string, env: NodeJS.ProcessEnv) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+/**
+ * One Node process (tsx as a loader, so SIGKILL really kills it) running `entry`, output kept;
+ * with `keepStdout` false stdout (one line per request) goes nowhere, e.g. for benchmarks.
+ */
+const spawnApp = (entry: string, env: NodeJS.ProcessEnv, keepStdout = true) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: projectRoot, env, stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'] })
   let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode !== null || child.signalCode !== null) return
@@ -58,13 +61,16 @@ export const startServerProcess = async ({
   env = {},
   // Long enough for the first start to build the app (next build) when there is no build.
   readyTimeoutMs = 400_000,
+  requestLog = true,
 }: {
   dataDir: string
   port: number
   env?: Record<string, string>
   readyTimeoutMs?: number
+  /** false: stdout (one line per request) goes nowhere, e.g. for benchmarks; stderr is kept. */
+  requestLog?: boolean
 }): Promise<ServerProcess> => {
-  const { child, output, stop } = spawnApp('src/server.ts', appEnv(dataDir, { PORT: String(port), ...env }))
+  const { child, output, stop } = spawnApp('src/server.ts', appEnv(dataDir, { PORT: String(port), ...env }), requestLog)
   const url = `http://127.0.0.1:${port}`
   const started = Date.now()
   for (;;) {

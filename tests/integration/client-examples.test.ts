@@ -4,15 +4,15 @@ import { fetchArticle } from '../../examples/fetchArticle'
 import { sdkArticle } from '../../examples/sdkArticle'
 import { seedContent } from '../../seed/seed'
 import { startPayload } from '../helpers/api'
-import { startApiServer } from '../helpers/apiServer'
+import { startAppServer } from '../helpers/appServer'
 
 let payload: Payload
-let server: Awaited<ReturnType<typeof startApiServer>>
+let server: Awaited<ReturnType<typeof startAppServer>>
 
 beforeAll(async () => {
   payload = await startPayload()
   await seedContent(payload)
-  server = await startApiServer()
+  server = await startAppServer(payload)
 })
 afterAll(async () => {
   await server.close()

@@ -2,16 +2,16 @@ import type { Browser } from 'playwright-core'
 import type { Payload } from 'payload'
 
 import { startPayload } from '../helpers/api'
-import { startApiServer } from '../helpers/apiServer'
-import { launchChromium } from '../helpers/chromium'
+import { startAppServer } from '../helpers/appServer'
+import { launchChromium } from '../helpers/browser'
 
 let payload: Payload
-let server: Awaited<ReturnType<typeof startApiServer>>
+let server: Awaited<ReturnType<typeof startAppServer>>
 let browser: Browser
 
 beforeAll(async () => {
   payload = await startPayload()
-  server = await startApiServer()
+  server = await startAppServer(payload)
   browser = await launchChromium()
 })
 afterAll(async () => {

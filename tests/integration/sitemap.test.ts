@@ -5,11 +5,11 @@ import { paragraph, richText } from '../../seed/lexical'
 import { seedContent } from '../../seed/seed'
 import { collectionSlugs } from '../../src/slugs'
 import { startPayload } from '../helpers/api'
-import { startApiServer } from '../helpers/apiServer'
+import { startAppServer } from '../helpers/appServer'
 import { staffTokens } from '../helpers/users'
 
 let payload: Payload
-let server: Awaited<ReturnType<typeof startApiServer>>
+let server: Awaited<ReturnType<typeof startAppServer>>
 let tokens: Awaited<ReturnType<typeof staffTokens>>
 
 type Page = { url?: string; path: string; lastmod: string; collection?: string; global?: string; slug?: string }
@@ -18,7 +18,7 @@ beforeAll(async () => {
   payload = await startPayload()
   await seedContent(payload)
   tokens = await staffTokens(payload)
-  server = await startApiServer()
+  server = await startAppServer(payload)
   // What the public must not find: a draft article, and a discount whose time is over.
   await payload.create({ collection: collectionSlugs.articles, data: { title: 'Unfinished', slug: 'unfinished', body: richText([paragraph('Soon.')]) } })
   await payload.create({

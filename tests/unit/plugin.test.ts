@@ -90,7 +90,8 @@ describe('clinicContent merged into an unrelated config', () => {
     expect(articles.hooks?.beforeChange).toEqual([...(collectionWithWebhooks(Articles).hooks?.beforeChange ?? []), extraHook])
     expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
     const submissions = find(result, collectionSlugs.contactSubmissions)
-    expect(submissions.hooks?.beforeOperation).toHaveLength(3)
+    // The intake's own three, then the bounds on anonymous reads.
+    expect(submissions.hooks?.beforeOperation).toHaveLength(4)
   })
 
   test('the merged config builds into a valid Payload config', async () => {
@@ -106,16 +107,21 @@ test('with no options it adds all ten collections and makes users the admin logi
   expect(result.admin?.user).toBe(collectionSlugs.users)
 })
 
-test('the intake adds its jobs (admin-only over the API) and the dashboard count; turning it off removes them', () => {
+test('avatars are Payload’s own picture unless the app chooses (Gravatar would send staff email hashes off-site)', () => {
+  expect(clinicContent()(minimal()).admin?.avatar).toBe('default')
+  expect(clinicContent()({ ...minimal(), admin: { avatar: 'gravatar' } }).admin?.avatar).toBe('gravatar')
+})
+
+test('the intake adds its jobs (admin-only over the API); turning it off removes them; the role dashboard is always there', () => {
   const on = clinicContent()({ ...minimal(), jobs: { tasks: [{ slug: 'theirs', handler: async () => ({ output: {} }) }] } })
   expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook])
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
-  expect(on.admin?.components?.beforeDashboard).toEqual(['/components/NewSubmissionsCount#NewSubmissionsCount'])
+  expect(on.admin?.components?.beforeDashboard).toEqual(['/components/dashboard/RoleDashboard#RoleDashboard'])
 
   const off = clinicContent({ collections: { 'contact-submissions': false, 'audit-events': false } })(minimal())
   expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook])
-  expect(off.admin?.components?.beforeDashboard).toEqual([])
+  expect(off.admin?.components?.beforeDashboard).toEqual(['/components/dashboard/RoleDashboard#RoleDashboard'])
 })
 
 test('the submissions’ assignee points at the app’s own auth collection when users is off', () => {

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:api`: the public content API against the limit of this machine. Starts the
+ * production server (`src/server.ts`, SQLite in a fresh temporary folder, seeded), a second one
+ * on the same database with CONTENT_CACHE=off, and a bare `node:http` server in its own process
+ * answering the same bytes as the cached article read. Then, with autocannon at a fixed
+ * concurrency (32) for a fixed time (8 s) per row, after a 2 s warm-up each:
+ *
+ *   A  the bare node:http server          B  the cached REST article read
+ *   C  the same with CONTENT_CACHE=off    D  the README's GraphQL query, cached
+ *   E  that query uncached                F  a 304 revalidation of B
+ *   G  C through Express and Next, the way every read went before this front door
+ *
+ * Prints req/s, p50, p99 and errors per row, the ratios the goals name, and the cached server's
+ * RSS before and after. Needs a build (`npm run build`). Clients send no Accept-Encoding (the
+ * same identity bytes in every row). The servers' request logs go nowhere (stdout ignored).
+ * BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
+ */
+import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { seedSlugs } from '../seed/content'
+import { freePort, startServerProcess } from '../tests/helpers/serverProcess'
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
+const articlePath = `/api/articles?where[slug][equals]=${seedSlugs.article}&depth=1`
+const graphQLBody = JSON.stringify({
+  query: `{ Articles(where: { slug: { equals: "${seedSlugs.article}" } }) { docs { title summary body quote { text attribution } relatedServices { name slug } } } }`,
+})
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024
+
+type Row = { name: string; what: string; url: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
+
+const run = async ({ url, method = 'GET', body, headers = {} }: Row, duration: number) =>
+  autocannon({ url, method, body, headers: body ? { 'content-type': 'application/json', ...headers } : headers, connections, duration })
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'alt-bench-api-'))
+const cached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false })
+const uncached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { CONTENT_CACHE: 'off' } })
+
+// The bare server answers exactly what the cached server answers, headers included.
+// (fetch would ask for gzip and decompress, leaving headers that no longer fit the bytes.)
+const sample = await fetch(`${cached.url}${articlePath}`, { headers: { 'accept-encoding': 'identity' } })
+const bytesFile = path.join(dataDir, 'article.json')
+writeFileSync(bytesFile, Buffer.from(await sample.arrayBuffer()))
+const barePort = await freePort()
+const bareHeaders = Object.fromEntries([...sample.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)))
+const bare = spawn(
+  process.execPath,
+  [
+    '-e',
+    `const body = require('fs').readFileSync(${JSON.stringify(bytesFile)}); const headers = ${JSON.stringify(bareHeaders)};
+     require('http').createServer((req, res) => { res.writeHead(200, headers); res.end(body) }).listen(${barePort}, '127.0.0.1', () => console.log('ready'))`,
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+)
+await once(bare.stdout!, 'data')
+
+try {
+  const etag = sample.headers.get('etag')!
+  const rows: Row[] = [
+    { name: 'A', what: 'bare node:http, same bytes', url: `http://127.0.0.1:${barePort}${articlePath}` },
+    { name: 'B', what: 'REST article, cached', url: `${cached.url}${articlePath}` },
+    { name: 'C', what: 'REST article, CONTENT_CACHE=off', url: `${uncached.url}${articlePath}` },
+    { name: 'D', what: 'GraphQL README query, cached', url: `${cached.url}/api/graphql`, method: 'POST', body: graphQLBody },
+    { name: 'E', what: 'GraphQL README query, uncached', url: `${uncached.url}/api/graphql`, method: 'POST', body: graphQLBody },
+    { name: 'F', what: 'REST article, 304 revalidation', url: `${cached.url}${articlePath}`, headers: { 'if-none-match': etag } },
+    // The route every read took before the front door: Express, Next, then Payload. A token that
+    // names no one sends the request there and is read as anonymous.
+    { name: 'G', what: 'C through Express and Next', url: `${uncached.url}${articlePath}`, headers: { authorization: 'JWT not-a-token' } },
+  ]
+  const loadBefore = loadavg()[0]
+  const rssBefore = rssMb(cached.child.pid!)
+  const results = new Map<string, autocannon.Result>()
+  for (const row of rows) {
+    await run(row, 2)
+    results.set(row.name, await run(row, seconds))
+  }
+  const rssAfter = rssMb(cached.child.pid!)
+
+  const rate = (name: string) => results.get(name)!.requests.average
+  console.log(`public API benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${connections} connections, ${seconds} s per row`)
+  // Other processes on the machine take from the same cores: say how busy it was.
+  console.log(`machine load average (1 min): ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`)
+  console.log('row  request                              req/s    p50 ms  p99 ms  errors')
+  for (const row of rows) {
+    const result = results.get(row.name)!
+    const errors = result.errors + result.timeouts + result.non2xx - (row.name === 'F' ? result['3xx'] : 0)
+    console.log(
+      `${row.name}    ${row.what.padEnd(36)} ${rate(row.name).toFixed(0).padStart(6)}  ${String(result.latency.p50).padStart(6)}  ${String(result.latency.p99).padStart(6)}  ${errors}`,
+    )
+  }
+  const ratio = (a: string, b: string) => (rate(a) / rate(b)).toFixed(2)
+  console.log(`B/A ${ratio('B', 'A')} (goal ≥ 0.5)   D/A ${ratio('D', 'A')} (goal ≥ 0.4)   B/C ${ratio('B', 'C')} (goal ≥ 50)`)
+  console.log(`RSS of the cached server: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after (+${(rssAfter - rssBefore).toFixed(0)} MB, goal < 50)`)
+} finally {
+  bare.kill()
+  await Promise.all([cached.stop(), uncached.stop()])
+  rmSync(dataDir, { recursive: true, force: true })
+}

@@ -1,0 +1,299 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { collectionSlugs } from '../../src/slugs'
+import { seriousAccessibilityViolations } from '../helpers/axe'
+import { inBrowser, launchChromium, resultsDir, saveScreenshot } from '../helpers/browser'
+import { serveExampleSite } from '../helpers/exampleSite'
+import { lexicalBlocks } from '../helpers/lexical'
+import { freePort, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
+
+/**
+ * The product as its people use it, in Debian's Chromium against the production server on a
+ * fresh seeded SQLite database. The journeys run in order and build on each other: the first
+ * run makes the staff accounts that the later ones sign in with.
+ */
+
+const password = 'a long passphrase for e2e'
+const staff = {
+  admin: { email: 'admin@alt.test', name: 'Ada Admin', role: 'Admin' },
+  editor: { email: 'editor@alt.test', name: 'Eddie Editor', role: 'Editor' },
+  reviewer: { email: 'reviewer@alt.test', name: 'Dr. Rae Reviewer, MD', role: 'Clinical reviewer' },
+  manager: { email: 'manager@alt.test', name: 'Max Manager', role: 'Manager' },
+}
+type Person = (typeof staff)[keyof typeof staff]
+
+const articleQuery = `/api/${collectionSlugs.articles}?where[slug][equals]=understanding-ketamine`
+const oldWording = 'This unique property made it useful on battlefields'
+const newWording = 'This unique property made it valuable on battlefields'
+
+let dataDir: string
+let server: ServerProcess
+let site: Awaited<ReturnType<typeof serveExampleSite>>
+let browser: Browser
+/** Only the content server's origin may be contacted from the admin. */
+let origins: string[]
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'alt-e2e-'))
+  const [port, sitePort] = [await freePort(), await freePort()]
+  server = await startServerProcess({ dataDir, port, env: { CORS_ORIGINS: `http://127.0.0.1:${sitePort}` } })
+  site = await serveExampleSite(sitePort, server.url)
+  browser = await launchChromium()
+  origins = [server.url]
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+  await server?.stop()
+  // The server's log beside any failure's screenshot.
+  if (server) {
+    mkdirSync(resultsDir, { recursive: true })
+    writeFileSync(path.join(resultsDir, 'server.log'), server.output())
+  }
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+const openAdmin = (page: Page, route = '') => page.goto(`${server.url}/admin${route}`)
+
+const signIn = async (page: Page, person: Person, screenshot?: string) => {
+  await openAdmin(page, '/login')
+  if (screenshot) await saveScreenshot(page, screenshot)
+  await page.getByLabel('Email').fill(person.email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL(`${server.url}/admin`)
+}
+
+/** The article as the public REST API answers an anonymous caller, as plain text. */
+const publicArticleText = async () => {
+  const res = await fetch(`${server.url}${articleQuery}`)
+  const { docs } = (await res.json()) as { docs: { body: unknown }[] }
+  return lexicalBlocks(docs[0].body).join('\n')
+}
+
+/** Selects `text` inside the rich-text editor, so that typing replaces it. */
+const selectInEditor = async (page: Page, text: string) => {
+  const found = await page.locator('[data-lexical-editor="true"]').evaluate((editor, wanted) => {
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted)
+      if (at === -1) continue
+      ;(editor as HTMLElement).focus()
+      document.getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length)
+      return true
+    }
+    return false
+  }, text)
+  if (!found) throw new Error(`"${text}" is not in the editor`)
+}
+
+describe('user journeys in a browser', () => {
+  it('first run: the first admin signs up, then adds an editor, a clinical reviewer and a manager', async () => {
+    await inBrowser(browser, 'first run', origins, async ({ page }) => {
+      await openAdmin(page)
+      await page.waitForURL(/\/admin\/create-first-user/)
+      await saveScreenshot(page, 'create-first-user')
+      await page.getByLabel('Email').fill(staff.admin.email)
+      await page.getByLabel('New Password').fill(password)
+      await page.getByLabel('Confirm Password').fill(password)
+      await page.getByRole('button', { name: 'Create' }).click()
+      await page.waitForURL(`${server.url}/admin`)
+
+      for (const person of [staff.editor, staff.reviewer, staff.manager]) {
+        await openAdmin(page, `/collections/${collectionSlugs.users}/create`)
+        await page.getByLabel('Email').fill(person.email)
+        await page.getByLabel('New Password').fill(password)
+        await page.getByLabel('Confirm Password').fill(password)
+        await page.getByLabel('Name').fill(person.name)
+        if (person.role !== 'Editor') {
+          const roles = page.locator('#field-roles')
+          await roles.locator('.rs__multi-value__remove').click()
+          await roles.locator('.rs__control').click()
+          await page.getByRole('option', { name: person.role, exact: true }).click()
+        }
+        await page.getByRole('button', { name: 'Save' }).click()
+        await page.waitForURL(/\/admin\/collections\/users\/\d+$/)
+      }
+      await openAdmin(page, `/collections/${collectionSlugs.users}`)
+      for (const person of Object.values(staff)) await expectVisible(page.getByRole('link', { name: person.email }))
+    })
+  })
+
+  it('access: an editor sees no contact submissions in the navigation and gets no data by URL', async () => {
+    await inBrowser(browser, 'access', origins, async ({ page }) => {
+      await openAdmin(page, '/login')
+      // The clinic's name and mark, its favicon, and Payload's own avatar (never Gravatar).
+      await expectVisible(page.locator('.alt-logo').getByText('ALT.'))
+      expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe('/favicon.svg')
+      const favicon = await page.request.get(`${server.url}/favicon.svg`)
+      expect([favicon.status(), favicon.headers()['content-type']]).toEqual([200, 'image/svg+xml'])
+      await signIn(page, staff.editor, 'login')
+      expect(await page.locator('.alt-nav-brand').textContent()).toContain('ALT.')
+      expect(await page.locator('img[src*="gravatar"]').count()).toBe(0)
+      expect(await seriousAccessibilityViolations(page, '.role-dashboard')).toEqual([])
+      await expectVisible(page.locator(`#nav-${collectionSlugs.articles}`))
+      expect(await page.locator(`#nav-${collectionSlugs.contactSubmissions}`).count()).toBe(0)
+      await openAdmin(page, `/collections/${collectionSlugs.contactSubmissions}`)
+      expect(await page.locator('.table').count()).toBe(0)
+      // The browser's own session cookie, straight at the API.
+      const res = await page.request.get(`${server.url}/api/${collectionSlugs.contactSubmissions}`)
+      expect(res.status()).toBe(403)
+      const exported = await page.request.get(`${server.url}/api/${collectionSlugs.contactSubmissions}/export`)
+      expect(exported.status()).toBe(403)
+    })
+  })
+  it('marketing staff: the editor saves a draft that stays private; the clinical reviewer records the review and publishes', async () => {
+    expect(await publicArticleText()).toContain(oldWording)
+    await inBrowser(browser, 'marketing staff (editor)', origins, async ({ page }) => {
+      await signIn(page, staff.editor)
+      await saveScreenshot(page, 'dashboard-editor')
+      await openAdmin(page, `/collections/${collectionSlugs.articles}`)
+      await page.getByRole('link', { name: 'Understanding Ketamine' }).click()
+      await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+      await expectVisible(page.locator('[data-lexical-editor="true"]'))
+      await saveScreenshot(page, 'article-editor')
+      // Articles autosave as a draft a moment after each change (there is no Save button).
+      const autosaved = page.waitForResponse(
+        (res) => res.request().method() === 'PATCH' && res.url().includes('autosave=true') && Boolean(res.request().postData()?.includes(newWording)),
+      )
+      await selectInEditor(page, 'useful on battlefields')
+      await page.keyboard.insertText('valuable on battlefields')
+      expect((await autosaved).status()).toBe(200)
+      // No Publish button for an editor, and the API refuses the same request from this session.
+      expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0)
+      const id = page.url().split('/').pop()
+      const publish = await page.request.patch(`${server.url}/api/${collectionSlugs.articles}/${id}`, { data: { _status: 'published' } })
+      expect(publish.status()).toBe(403)
+    })
+    const afterDraft = await publicArticleText()
+    expect(afterDraft).toContain(oldWording)
+    expect(afterDraft).not.toContain(newWording)
+
+    await inBrowser(browser, 'marketing staff (clinical reviewer)', origins, async ({ page }) => {
+      await signIn(page, staff.reviewer)
+      // The editor's draft waits in the reviewer's queue.
+      await expectVisible(page.locator('.role-dashboard').getByRole('link', { name: 'Understanding Ketamine' }))
+      expect(await seriousAccessibilityViolations(page, '.role-dashboard')).toEqual([])
+      await saveScreenshot(page, 'dashboard-clinical-reviewer')
+      await page.locator('.role-dashboard').getByRole('link', { name: 'Understanding Ketamine' }).first().click()
+      await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+      await page.getByRole('button', { name: 'Clinical review' }).click()
+      const reviewer = page.locator('#field-reviewedBy')
+      await reviewer.locator('.rs__control').click()
+      await page.getByRole('option', { name: staff.reviewer.email }).click()
+      await page.locator('#field-lastReviewedAt input').fill(new Date().toISOString().slice(0, 10))
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: /^Publish/ }).click()
+      await expectVisible(page.getByText('Updated successfully.'))
+    })
+    expect(await publicArticleText()).toContain(newWording)
+  })
+
+  it('visitor: the example contact form is accessible', async () => {
+    await inBrowser(browser, 'visitor (accessibility)', [server.url, site.url], async ({ page }) => {
+      await page.goto(site.url)
+      expect(await seriousAccessibilityViolations(page)).toEqual([])
+    })
+  })
+
+  // The example page posts from another origin, which the intake allows only once CORS_ORIGINS
+  // exists (issue 9); until then the browser blocks the request.
+  it.skip('visitor: a clinic website on another origin sends the form; a bad email gets a field error, then the confirmation — needs CORS_ORIGINS (issue 9)', async () => {
+    await inBrowser(browser, 'visitor', [server.url, site.url], async ({ page }) => {
+      await page.goto(site.url)
+      await page.getByLabel('Name').fill('Vera Visitor')
+      await page.getByLabel('Email').fill('vera-at-example.com')
+      await page.getByLabel('What is it about?').selectOption('appointment')
+      await page.getByLabel('Message', { exact: true }).fill('I would like to ask about a first consultation.')
+      await page.getByLabel('I agree').check()
+      // A person takes more than the intake's minimum fill time (3 s); faster is stored as spam.
+      await page.waitForTimeout(3_500)
+      await page.getByRole('button', { name: 'Send' }).click()
+      await expectVisible(page.locator('#email-error').filter({ hasText: /email/i }))
+      await page.getByLabel('Email').fill('vera@example.com')
+      await page.getByRole('button', { name: 'Send' }).click()
+      await expectVisible(page.getByText('Thank you. Your message has reached the clinic'))
+    })
+  })
+
+  it('manager: sees the new submission, works it, filters by status and exports CSV from the list', async () => {
+    const sender = `Mia Sender ${Date.now()}`
+    await sendSubmission(sender)
+    await inBrowser(browser, 'manager', origins, async ({ page }) => {
+      await signIn(page, staff.manager)
+      const counted = await page.request.get(`${server.url}/api/${collectionSlugs.contactSubmissions}?where[status][equals]=new&limit=0`)
+      const { totalDocs } = (await counted.json()) as { totalDocs: number }
+      await expectVisible(page.getByRole('link', { name: `${totalDocs} new contact submission` }))
+      await expectVisible(page.locator('.submissions-chart svg'))
+      expect(await seriousAccessibilityViolations(page, '.role-dashboard')).toEqual([])
+      await saveScreenshot(page, 'dashboard-manager')
+
+      await openAdmin(page, `/collections/${collectionSlugs.contactSubmissions}`)
+      const firstRow = page.locator('.table tbody tr').first()
+      await expectVisible(firstRow.getByText(sender))
+      expect(await seriousAccessibilityViolations(page, '.export-csv')).toEqual([])
+      await saveScreenshot(page, 'submissions-list')
+
+      await firstRow.getByRole('link', { name: sender }).click()
+      await expectVisible(page.locator('#field-status'))
+      await page.locator('#field-status .rs__control').click()
+      await page.getByRole('option', { name: 'In progress' }).click()
+      await page.locator('#field-internalNotes').fill('Called back; she asks about evening appointments.')
+      await saveScreenshot(page, 'submission')
+      await page.getByRole('button', { name: 'Save' }).click()
+      await expectVisible(page.getByText('Updated successfully.'))
+
+      await openAdmin(page, `/collections/${collectionSlugs.contactSubmissions}`)
+      await page.getByRole('button', { name: 'Filters' }).click()
+      await page.getByRole('button', { name: 'Add filter' }).click()
+      const condition = page.locator('.condition').first()
+      await condition.locator('.condition__field .rs__control').click()
+      await page.getByRole('option', { name: 'Status', exact: true }).click()
+      await condition.locator('.condition__value .rs__control').click()
+      await page.getByRole('option', { name: 'In progress' }).click()
+      await page.waitForURL(/where/)
+      await expectVisible(page.locator('.table tbody tr').getByText(sender))
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()])
+      const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n')
+      expect(download.suggestedFilename()).toMatch(/^contact-submissions-\d{4}-\d{2}-\d{2}\.csv$/)
+      expect(csv[0]).toMatch(/^"id","createdAt","status","inquiryType","name","email",/)
+      // Only what the filter shows: the one submission in progress.
+      expect(csv).toHaveLength(2)
+      expect(csv[1]).toContain(sender)
+      expect(csv[1]).toContain('in-progress')
+      expect(csv[1]).toContain('evening appointments')
+    })
+  })
+})
+
+/** A submission as a clinic website sends it (server to server here; the visitor journey does it in a browser). */
+const sendSubmission = async (name: string) => {
+  const tokenRes = await fetch(`${server.url}/api/${collectionSlugs.contactSubmissions}/form-token`)
+  const { formToken } = (await tokenRes.json()) as { formToken: string }
+  // Sooner than the minimum fill time would be stored as spam.
+  await new Promise((resolve) => setTimeout(resolve, 3_100))
+  const res = await fetch(`${server.url}/api/${collectionSlugs.contactSubmissions}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      name,
+      email: 'mia@example.com',
+      message: 'Could you tell me more about integration therapy?',
+      inquiryType: 'general',
+      consent: true,
+      website: '',
+      formToken,
+    }),
+  })
+  expect(res.status).toBe(201)
+}
+
+const expectVisible = async (locator: import('playwright-core').Locator) => {
+  await locator.first().waitFor({ state: 'visible' })
+}

@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { paragraph, richText } from '../../seed/lexical'
+import { RoleDashboard } from '../../src/components/dashboard/RoleDashboard'
+import { managerStats } from '../../src/dashboard/managerStats'
+import { collectionSlugs } from '../../src/slugs'
+import { rest, startPayload } from '../helpers/api'
+import { submission } from '../helpers/intake'
+import { tokenFor } from '../helpers/users'
+
+const slug = collectionSlugs.contactSubmissions
+const hour = 3_600_000
+let payload: Payload
+let manager: Awaited<ReturnType<typeof tokenFor>>
+let editor: Awaited<ReturnType<typeof tokenFor>>
+let reviewer: Awaited<ReturnType<typeof tokenFor>>
+
+beforeAll(async () => {
+  payload = await startPayload()
+  await tokenFor(payload, 'admin')
+  manager = await tokenFor(payload, 'manager')
+  editor = await tokenFor(payload, 'editor')
+  reviewer = await tokenFor(payload, 'clinical-reviewer')
+})
+afterAll(async () => {
+  await payload.destroy()
+})
+
+/** A submission that arrived `hoursAgo`, optionally taken up by the manager (over REST) now. */
+const arrived = async (hoursAgo: number, change: Record<string, unknown> = {}, takeUp = false) => {
+  const { id } = await payload.create({ collection: slug, data: { ...submission(payload), createdAt: new Date(Date.now() - hoursAgo * hour).toISOString(), ...change } as never })
+  if (takeUp) expect((await rest('PATCH', `/${slug}/${id}`, { token: manager.token, body: { status: 'in-progress' } })).status).toBe(200)
+  return id
+}
+
+const render = async (user: unknown) => renderToStaticMarkup(await RoleDashboard({ payload, user: user as never }))
+
+test('manager numbers: submissions per week by type (no spam), and the median wait until a submission left "new"', async () => {
+  const before = await managerStats(payload)
+  await arrived(2, { inquiryType: 'general' }, true)
+  await arrived(4, { inquiryType: 'general' }, true)
+  await arrived(1, { inquiryType: 'appointment' })
+  await arrived(1, { status: 'spam' })
+  const stats = await managerStats(payload)
+
+  const total = (rows: typeof stats.rows) => rows.reduce((sum, row) => sum + row.counts.general + row.counts.appointment, 0)
+  expect(stats.rows).toHaveLength(12)
+  expect(total(stats.rows) - total(before.rows)).toBe(3)
+  expect(stats.answered - before.answered).toBe(2)
+  // The two answered after 2 h and 4 h (plus the seconds this test takes): median 3 h.
+  expect(before.medianFirstResponseMs).toBeNull()
+  expect(stats.medianFirstResponseMs! / hour).toBeCloseTo(3, 1)
+})
+
+test('each role sees its own dashboard', async () => {
+  const draft = await payload.create({ collection: collectionSlugs.articles, draft: true, data: { title: 'A draft to review', body: richText([paragraph('Draft text.')]), _status: 'draft' } as never })
+
+  const managerView = await render(manager.user)
+  expect(managerView).toMatch(/\d+ new contact submissions?/)
+  expect(managerView).toContain('<svg')
+  expect(managerView).toContain('Median time to first response')
+  expect(managerView).not.toContain('A draft to review')
+
+  const editorView = await render(editor.user)
+  expect(editorView).toContain('Drafts')
+  expect(editorView).toContain(`/admin/collections/articles/${draft.id}`)
+  expect(editorView).not.toContain('contact submission')
+
+  const reviewerView = await render(reviewer.user)
+  expect(reviewerView).toContain('Review queue')
+  expect(reviewerView).toContain('A draft to review')
+  expect(reviewerView).toContain('Overdue for review')
+  expect(reviewerView).not.toContain('contact submission')
+})

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { seedSlugs } from '../../seed/content'
+import { redisIsUp, testRedisUrl } from '../helpers/redis'
+import { freePort, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
+import { password } from '../helpers/users'
+
+/**
+ * The response cache of two production servers sharing one database and one Redis: a change
+ * made through one is visible through the other within a second (Redis pub/sub purges its cache).
+ */
+const running: ServerProcess[] = []
+afterAll(async () => {
+  await Promise.all(running.map((server) => server.stop('SIGKILL')))
+})
+
+const withRedis = (await redisIsUp()) ? test : test.skip
+withRedis('a change through one instance is visible through the other within 1 s', async () => {
+  const dataDir = mkdtempSync(path.join(process.env.ALT_TEST_ROOT ?? tmpdir(), 'cache-instances-'))
+  const env = { REDIS_URL: testRedisUrl }
+  // One after the other: the first seeds the empty database.
+  const first = await startServerProcess({ dataDir, port: await freePort(), env })
+  running.push(first)
+  const second = await startServerProcess({ dataDir, port: await freePort(), env })
+  running.push(second)
+
+  const register = await fetch(`${first.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@alt.test', password }),
+  })
+  const { token } = (await register.json()) as { token: string }
+  const quotes = `${second.url}/api/quotes?where[slug][equals]=${seedSlugs.quote}&depth=0`
+  const read = async () => {
+    const res = await fetch(quotes)
+    return { cache: res.headers.get('x-cache'), doc: ((await res.json()) as { docs: { id: number; context: string | null }[] }).docs[0] }
+  }
+  await read()
+  const cached = await read()
+  expect(cached.cache).toBe('HIT')
+
+  const context = `Changed through the first instance (${randomBytes(4).toString('hex')}).`
+  const change = await fetch(`${first.url}/api/quotes/${cached.doc.id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ context }),
+  })
+  expect(change.status).toBe(200)
+  const changedAt = Date.now()
+  let seen = await read()
+  while (seen.doc.context !== context && Date.now() - changedAt < 5000) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    seen = await read()
+  }
+  expect(seen.doc.context).toBe(context)
+  expect(Date.now() - changedAt).toBeLessThan(1000)
+})
