@@ -7,7 +7,8 @@ const nextConfig = {
   // instance. Bundling a second copy of `payload` into Next would give it its own error classes,
   // so its REST error formatting would not recognise the instance's ValidationErrors and would
   // drop their per-field messages. One copy, from node_modules, serves both.
-  serverExternalPackages: ['payload'],
+  // swagger-ui-dist: the API reference page reads its files from the package folder at run time.
+  serverExternalPackages: ['payload', 'swagger-ui-dist'],
 }
 
 export default withPayload(nextConfig)

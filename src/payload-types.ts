@@ -75,6 +75,8 @@ export interface Config {
     'audit-events': AuditEvent;
     users: User;
     media: Media;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +127,7 @@ export interface Config {
       'notify-staff-of-submissions': TaskNotifyStaffOfSubmissions;
       'apply-contact-retention': TaskApplyContactRetention;
       'mark-overdue-reviews': TaskMarkOverdueReviews;
+      'deliver-webhook': TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -709,6 +714,58 @@ export interface AuditEvent {
   createdAt: string;
 }
 /**
+ * Frontends to tell when content is published, unpublished, updated or deleted. Each POST is signed with the webhook’s secret: use “Rotate secret” to see a new one (it is shown once).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  /**
+   * The receiver, e.g. https://www.alt.clinic/api/revalidate
+   */
+  url: string;
+  events: ('publish' | 'unpublish' | 'update' | 'delete')[];
+  /**
+   * Only changes to these; empty: all public content.
+   */
+  collections?: ('articles' | 'services' | 'quotes' | 'provider-discounts' | 'media' | 'clinic-info')[] | null;
+  active?: boolean | null;
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every attempt to deliver a webhook. Failed deliveries are retried 6 times over about an hour. Send a test from a webhook’s page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  /**
+   * The X-ALT-Delivery header: the same on every retry.
+   */
+  deliveryId: string;
+  event: string;
+  url: string;
+  attempt: number;
+  /**
+   * The receiver’s HTTP status; empty when it could not be reached.
+   */
+  statusCode?: number | null;
+  ok: boolean;
+  durationMs: number;
+  error?: string | null;
+  /**
+   * The JSON that was sent.
+   */
+  body?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -782,6 +839,7 @@ export interface PayloadJob {
           | 'notify-staff-of-submissions'
           | 'apply-contact-retention'
           | 'mark-overdue-reviews'
+          | 'deliver-webhook'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -821,6 +879,7 @@ export interface PayloadJob {
         | 'notify-staff-of-submissions'
         | 'apply-contact-retention'
         | 'mark-overdue-reviews'
+        | 'deliver-webhook'
         | 'schedulePublish'
       )
     | null;
@@ -877,6 +936,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1176,6 +1243,37 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  collections?: T;
+  active?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  deliveryId?: T;
+  event?: T;
+  url?: T;
+  attempt?: T;
+  statusCode?: T;
+  ok?: T;
+  durationMs?: T;
+  error?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1391,6 +1489,18 @@ export interface TaskMarkOverdueReviews {
   output: {
     marked: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-webhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    event: string;
+    body: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,15 +10,21 @@ import { ProviderDiscounts } from '../collections/ProviderDiscounts'
 import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
 import { Users } from '../collections/Users'
+import { WebhookDeliveries } from '../collections/WebhookDeliveries'
+import { Webhooks } from '../collections/Webhooks'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { contentPolicy } from './access/policy'
 import { admins } from './access/roles'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
+import { sitemapEndpoint } from './endpoints/sitemap'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
 import { clinicSeo } from './fields/seo'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
 import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
 import { notifyStaffOfSubmissions } from './jobs/notifyStaffOfSubmissions'
+import { openApiEndpoint } from './openapi/openApiEndpoint'
+import { referenceAssetEndpoint, referencePageEndpoint } from './openapi/referencePage'
 import { type PreviewOptions } from './preview/previewLink'
 import { announceCollectionChange, announceCollectionDelete, announceGlobalChange } from './publicReads/announceChanges'
 import { boundAnonymousReads, defaultPublicReadBounds, type PublicReadBounds } from './publicReads/boundAnonymousReads'
@@ -26,6 +32,8 @@ import { graphQLDepthLimit } from './publicReads/graphQLDepthLimit'
 import { withPreview } from './preview/withPreview'
 import { rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
+import { deliverWebhook } from './webhooks/deliverWebhook'
+import { collectionWithWebhooks, globalWithWebhooks } from './webhooks/withWebhooks'
 
 /**
  * Additions to one of the plugin's collections. They are merged into it, never replacing it:
@@ -79,7 +87,12 @@ const PREFIX = '[clinic-content]'
 const allGlobals: GlobalConfig[] = [ClinicInfo]
 
 /** Collections no anonymous answer ever includes. */
-const privateCollections = new Set<string>([collectionSlugs.contactSubmissions, collectionSlugs.auditEvents])
+const privateCollections = new Set<string>([
+  collectionSlugs.contactSubmissions,
+  collectionSlugs.auditEvents,
+  collectionSlugs.webhooks,
+  collectionSlugs.webhookDeliveries,
+])
 
 /** Collections whose relationship or join fields point at others. */
 const relatedTo: Partial<Record<ClinicCollectionSlug, ClinicCollectionSlug[]>> = {
@@ -87,6 +100,8 @@ const relatedTo: Partial<Record<ClinicCollectionSlug, ClinicCollectionSlug[]>> =
   [collectionSlugs.services]: [collectionSlugs.articles],
   // Every read and change of a submission is written to the audit log.
   [collectionSlugs.contactSubmissions]: [collectionSlugs.auditEvents],
+  [collectionSlugs.webhooks]: [collectionSlugs.webhookDeliveries],
+  [collectionSlugs.webhookDeliveries]: [collectionSlugs.webhooks],
 }
 
 const collectionSlug = z.enum(Object.values(collectionSlugs))
@@ -219,6 +234,8 @@ export const clinicContent =
     })
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
     const intakeOn = isOn(collectionSlugs.contactSubmissions)
+    const webhooksOn = isOn(collectionSlugs.webhooks)
+    const isPublicContent = (slug: string) => Object.hasOwn(contentPolicy, slug)
 
     for (const slug of Object.keys(overrides)) {
       if (!isOn(slug)) fail(`overrides.${slug} is set but the "${slug}" collection is turned off.`)
@@ -235,6 +252,8 @@ export const clinicContent =
       AuditEvents,
       Users,
       Media,
+      Webhooks,
+      WebhookDeliveries,
     ]
     const collections = allCollections.filter((collection) => isOn(collection.slug))
     const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
@@ -275,12 +294,14 @@ export const clinicContent =
           ...(config.jobs?.tasks ?? []),
           ...(intakeOn ? [notifyStaffOfSubmissions, applyContactRetention(settings)] : []),
           ...(isOn(collectionSlugs.articles) ? [markOverdueReviews] : []),
+          ...(webhooksOn ? [deliverWebhook] : []),
         ],
       },
       collections: [
         ...(config.collections ?? []),
         ...collections.map((collection) => {
-          const overridden = withPublicReadHooks(applyOverride(collection, overrides[collection.slug as ClinicCollectionSlug]))
+          const ours = webhooksOn && isPublicContent(collection.slug) ? collectionWithWebhooks(collection) : collection
+          const overridden = withPublicReadHooks(applyOverride(ours, overrides[collection.slug as ClinicCollectionSlug]))
           const authSlug = config.admin?.user
           const merged = isOn(collectionSlugs.users) || !authSlug ? overridden : { ...overridden, fields: retargetUsers(overridden.fields, authSlug) }
           return preview === false ? merged : withPreview(merged, 'collection', preview)
@@ -292,9 +313,18 @@ export const clinicContent =
       },
       globals: [
         ...(config.globals ?? []),
-        ...globals.map((global) => withChangeAnnounced(preview === false ? global : withPreview(global, 'global', preview))),
+        ...globals
+          .map((global) => (webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
+          .map((global) => withChangeAnnounced(preview === false ? global : withPreview(global, 'global', preview))),
       ],
-      endpoints: [...(config.endpoints ?? []), verifyPreviewTokenEndpoint],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        verifyPreviewTokenEndpoint,
+        sitemapEndpoint,
+        openApiEndpoint,
+        referencePageEndpoint,
+        referenceAssetEndpoint,
+      ],
       custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {}, intakeMaxBodyBytes: settings.maxBodyBytes } },
     }
     const withSeo = [collectionSlugs.articles, collectionSlugs.services].filter(isOn)

@@ -8,6 +8,8 @@ export const collectionSlugs = {
   auditEvents: 'audit-events',
   users: 'users',
   media: 'media',
+  webhooks: 'webhooks',
+  webhookDeliveries: 'webhook-deliveries',
 } as const
 
 export const globalSlugs = {
@@ -18,6 +20,7 @@ export const taskSlugs = {
   notifyStaffOfSubmissions: 'notify-staff-of-submissions',
   applyContactRetention: 'apply-contact-retention',
   markOverdueReviews: 'mark-overdue-reviews',
+  deliverWebhook: 'deliver-webhook',
 } as const
 
 export type ClinicCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

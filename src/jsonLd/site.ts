@@ -7,17 +7,23 @@ import { globalSlugs } from '../slugs'
 /** Where the public site lives, as configured (`clinicContent({ siteUrl })`, default `SITE_URL`). */
 type SiteSettings = { siteUrl?: string; paths: Record<string, string> }
 
-const settings = (req: PayloadRequest): SiteSettings => {
+export const siteSettings = (req: PayloadRequest): SiteSettings => {
   const custom = (req.payload.config.custom?.clinicContent ?? {}) as Partial<SiteSettings>
   return { siteUrl: custom.siteUrl, paths: { ...defaultPreviewPaths, ...custom.paths } }
 }
 
+/** The path of a document's public page (`/articles/<slug>`), when its kind has one. */
+export const pagePath = (req: PayloadRequest, slug: string, docSlug?: string | null): string | undefined => {
+  const path = siteSettings(req).paths[slug]
+  if (!path || (path.includes('{slug}') && !docSlug)) return undefined
+  return path.replace('{slug}', encodeURIComponent(docSlug ?? ''))
+}
+
 /** The public page of a document, when the site URL is known: `https://…/articles/<slug>`. */
 export const pageUrl = (req: PayloadRequest, slug: string, docSlug?: string | null): string | undefined => {
-  const { siteUrl, paths } = settings(req)
-  const path = paths[slug]
-  if (!siteUrl || !path || (path.includes('{slug}') && !docSlug)) return undefined
-  return new URL(path.replace('{slug}', encodeURIComponent(docSlug ?? '')), siteUrl).toString()
+  const { siteUrl } = siteSettings(req)
+  const path = pagePath(req, slug, docSlug)
+  return siteUrl && path ? new URL(path, siteUrl).toString() : undefined
 }
 
 /** The clinic as publisher, read once per request from the published clinic-info. */
@@ -25,7 +31,7 @@ export const clinicPublisher = async (req: PayloadRequest): Promise<MedicalClini
   const cache = req.context as { clinicPublisher?: Promise<MedicalClinic | undefined> }
   cache.clinicPublisher ??= req.payload
     .findGlobal({ slug: globalSlugs.clinicInfo, depth: 0, draft: false, overrideAccess: true, req })
-    .then((clinic) => (clinic?.name ? { '@type': 'MedicalClinic', name: clinic.name, url: settings(req).siteUrl } : undefined))
+    .then((clinic) => (clinic?.name ? { '@type': 'MedicalClinic', name: clinic.name, url: siteSettings(req).siteUrl } : undefined))
   return cache.clinicPublisher
 }
 

@@ -30,10 +30,10 @@ const rowCounts = async () => {
     await payload.destroy()
   })
 
-  test('upgrading a database with content keeps every row, though a migration on the way rebuilds every table', async () => {
+  test('upgrading a database with content keeps every row, though the autoincrement-ids migration rebuilds every table', async () => {
     const all = migrations as unknown as Migration[]
-    const rebuilding = all.findIndex((migration) => migration.name.endsWith('_autoincrement_ids'))
-    await prepareDatabase(payload, all.slice(0, rebuilding))
+    const rebuild = all.findIndex((migration) => migration.name === '20261127_103150_autoincrement_ids')
+    await prepareDatabase(payload, all.slice(0, rebuild))
     await seedContent(payload)
     await payload.create({ collection: collectionSlugs.contactSubmissions, data: submission(payload) as never })
     const before = await rowCounts()
@@ -43,7 +43,10 @@ const rowCounts = async () => {
     }
 
     await prepareDatabase(payload)
-    expect(await rowCounts()).toEqual({ ...before, payload_migrations: before.payload_migrations + all.length - rebuilding })
+    // Later migrations may add tables (empty here); every table there was keeps its rows.
+    const after = await rowCounts()
+    const kept = Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))
+    expect(kept).toEqual({ ...before, payload_migrations: before.payload_migrations + all.length - rebuild })
     // The SEO plugin's fields read the columns our own SEO fields wrote before it replaced them.
     const { client } = payload.db as unknown as { client: import('@libsql/client').Client }
     const stored = (await client.execute('SELECT slug, meta_title, meta_description FROM articles')).rows

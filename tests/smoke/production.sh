@@ -117,6 +117,15 @@ status=$(get /api/graphql -X POST -H 'content-type: application/json' --data "$(
   fail "GraphQL: HTTP $status $(head -c 300 "$body")"
 pass "GraphQL Articles(where: slug = understanding-ketamine): 1 doc"
 
+# The API contract and its reference page, through Next (it reads swagger-ui-dist's files at run time).
+status=$(get /api/openapi.json)
+[[ $status == 200 && $(jq -r .openapi "$body") == 3.1.0 ]] || fail "/api/openapi.json: HTTP $status $(head -c 300 "$body")"
+status=$(get /api/docs/swagger-ui-bundle.js)
+[[ $status == 200 && $(header Content-Type) == text/javascript* ]] || fail "/api/docs/swagger-ui-bundle.js: HTTP $status"
+status=$(get /api/docs)
+[[ $status == 200 && $(header Content-Security-Policy) == *"default-src 'self'"* ]] || fail "/api/docs: HTTP $status, CSP '$(header Content-Security-Policy)'"
+pass "/api/openapi.json (OpenAPI 3.1.0), /api/docs and its Swagger UI files served through Next"
+
 status=$(get /admin/login)
 [[ $status == 200 ]] || fail "/admin/login: HTTP $status"
 grep -Eq '<title>Login +· ALT\.</title>' "$body" || fail "/admin/login: no <title>Login · ALT.</title> in the page"

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import { Articles } from '../../collections/Articles'
 import { clinicContent } from '../../src/plugin'
 import { collectionSlugs, globalSlugs, taskSlugs } from '../../src/slugs'
+import { collectionWithWebhooks } from '../../src/webhooks/withWebhooks'
 
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -75,6 +76,8 @@ describe('clinicContent merged into an unrelated config', () => {
       collectionSlugs.contactSubmissions,
       collectionSlugs.auditEvents,
       collectionSlugs.media,
+      collectionSlugs.webhooks,
+      collectionSlugs.webhookDeliveries,
     ])
     expect(result.globals?.map((global) => global.slug)).toEqual(['footer', globalSlugs.clinicInfo])
   })
@@ -84,7 +87,7 @@ describe('clinicContent merged into an unrelated config', () => {
     expect(articles.fields.at(-1)).toEqual({ name: 'readingMinutes', type: 'number' })
     expect(JSON.stringify(articles.fields)).toContain('"name":"body"')
     expect(JSON.stringify(articles.fields)).toContain('"relationTo":"staff"') // the reviewer is one of the app's users
-    expect(articles.hooks?.beforeChange).toEqual([...(Articles.hooks?.beforeChange ?? []), extraHook])
+    expect(articles.hooks?.beforeChange).toEqual([...(collectionWithWebhooks(Articles).hooks?.beforeChange ?? []), extraHook])
     expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
     const submissions = find(result, collectionSlugs.contactSubmissions)
     // The intake's own three, then the bounds on anonymous reads.
@@ -98,9 +101,9 @@ describe('clinicContent merged into an unrelated config', () => {
   })
 })
 
-test('with no options it adds all eight collections and makes users the admin login', () => {
+test('with no options it adds all ten collections and makes users the admin login', () => {
   const result = clinicContent()(minimal())
-  expect(result.collections).toHaveLength(8)
+  expect(result.collections).toHaveLength(10)
   expect(result.admin?.user).toBe(collectionSlugs.users)
 })
 
@@ -111,13 +114,13 @@ test('avatars are Payload’s own picture unless the app chooses (Gravatar would
 
 test('the intake adds its jobs (admin-only over the API); turning it off removes them; the role dashboard is always there', () => {
   const on = clinicContent()({ ...minimal(), jobs: { tasks: [{ slug: 'theirs', handler: async () => ({ output: {} }) }] } })
-  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews])
+  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook])
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
   expect(on.admin?.components?.beforeDashboard).toEqual(['/components/dashboard/RoleDashboard#RoleDashboard'])
 
   const off = clinicContent({ collections: { 'contact-submissions': false, 'audit-events': false } })(minimal())
-  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews])
+  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook])
   expect(off.admin?.components?.beforeDashboard).toEqual(['/components/dashboard/RoleDashboard#RoleDashboard'])
 })
 

@@ -1,5 +1,6 @@
 import * as migration_20261129_120428_initial from './20261129_120428_initial';
 import * as migration_20261129_130008_media_storage from './20261129_130008_media_storage';
+import * as migration_20261129_130156_webhooks from './20261129_130156_webhooks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_130008_media_storage.up,
     down: migration_20261129_130008_media_storage.down,
-    name: '20261129_130008_media_storage'
+    name: '20261129_130008_media_storage',
+  },
+  {
+    up: migration_20261129_130156_webhooks.up,
+    down: migration_20261129_130156_webhooks.down,
+    name: '20261129_130156_webhooks',
   },
 ];

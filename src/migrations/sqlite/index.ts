@@ -3,6 +3,7 @@ import * as migration_20261127_073052_contact_intake from './20261127_073052_con
 import * as migration_20261127_081159_editorial_workflow from './20261127_081159_editorial_workflow';
 import * as migration_20261127_094647_staff_notified_at from './20261127_094647_staff_notified_at';
 import * as migration_20261127_103150_autoincrement_ids from './20261127_103150_autoincrement_ids';
+import * as migration_20261129_121153_webhooks from './20261129_121153_webhooks';
 import * as migration_20261129_125818_media_storage from './20261129_125818_media_storage';
 
 export const migrations = [
@@ -32,8 +33,13 @@ export const migrations = [
     name: '20261127_103150_autoincrement_ids',
   },
   {
+    up: migration_20261129_121153_webhooks.up,
+    down: migration_20261129_121153_webhooks.down,
+    name: '20261129_121153_webhooks',
+  },
+  {
     up: migration_20261129_125818_media_storage.up,
     down: migration_20261129_125818_media_storage.down,
-    name: '20261129_125818_media_storage'
+    name: '20261129_125818_media_storage',
   },
 ];

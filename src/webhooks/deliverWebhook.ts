@@ -1,0 +1,86 @@
+import type { TaskConfig } from 'payload'
+
+import { collectionSlugs, taskSlugs } from '../slugs'
+import { webhookSignature } from './signature'
+
+/** A receiver that takes longer than this has failed this attempt. */
+const timeoutMs = 10_000
+
+/**
+ * Retries after a failed attempt: 6, waiting 1, 2, 4, 8, 16 and 32 minutes (Payload's exponential
+ * backoff doubles `delay` each time), so 7 tries over about 63 minutes. Queued jobs run every
+ * minute (payload.config.ts `jobs.autoRun`), so each wait is rounded up to the next minute.
+ */
+export const webhookRetries = { attempts: 6, backoff: { type: 'exponential' as const, delay: 60_000 } }
+
+/**
+ * Sends one delivery: POSTs the body, signed, to the webhook's URL, and records the attempt
+ * (status, duration, error) in `webhook-deliveries`. Anything but a 2xx answer fails the task,
+ * so Payload's job queue tries again later with the same body and X-ALT-Delivery id (and a
+ * fresh signature time). A webhook deleted meanwhile ends the delivery quietly.
+ */
+export const deliverWebhook: TaskConfig<typeof taskSlugs.deliverWebhook> = {
+  slug: taskSlugs.deliverWebhook,
+  label: 'Deliver a webhook',
+  inputSchema: [
+    { name: 'webhook', type: 'text', required: true },
+    { name: 'event', type: 'text', required: true },
+    { name: 'body', type: 'text', required: true },
+  ],
+  retries: webhookRetries,
+  handler: async ({ input, job, req }) => {
+    const { payload } = req
+    const webhook = await payload.findByID({
+      collection: collectionSlugs.webhooks,
+      id: input.webhook,
+      depth: 0,
+      disableErrors: true,
+      showHiddenFields: true,
+      overrideAccess: true,
+      req,
+    })
+    if (!webhook) return { output: {} }
+    const deliveryId = (JSON.parse(input.body) as { id: string }).id
+    const started = performance.now()
+    let status: number | undefined
+    let error: string | undefined
+    try {
+      const response = await fetch(webhook.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'ALT-Webhooks/1',
+          'x-alt-delivery': deliveryId,
+          'x-alt-signature': webhookSignature(webhook.secret as string, input.body),
+        },
+        body: input.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+      status = response.status
+      await response.body?.cancel()
+      if (status < 200 || status > 299) error = `The receiver answered ${status}.`
+    } catch (cause) {
+      error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
+    }
+    await payload.create({
+      collection: collectionSlugs.webhookDeliveries,
+      data: {
+        webhook: webhook.id,
+        deliveryId,
+        event: input.event,
+        url: webhook.url,
+        attempt: (job.totalTried ?? 0) + 1,
+        statusCode: status ?? null,
+        ok: !error,
+        durationMs: Math.round(performance.now() - started),
+        error: error ?? null,
+        body: input.body,
+      },
+      overrideAccess: true,
+      req,
+    })
+    if (error) throw new Error(error)
+    return { output: {} }
+  },
+}
