@@ -31,3 +31,7 @@ if (postgres) {
   const [, server, name, options = ''] = postgres
   process.env.DATABASE_URL = `${server}/${name || 'alt-test'}-${randomBytes(4).toString('hex')}${options}`
 }
+
+// Suites that are not about two-factor sign-in log staff in with a password alone;
+// tests/integration/two-factor.test.ts checks the default (admin and manager must use it).
+process.env.TWO_FACTOR_REQUIRED_ROLES ??= 'none'

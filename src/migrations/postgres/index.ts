@@ -1,9 +1,15 @@
 import * as migration_20261129_120428_initial from './20261129_120428_initial';
+import * as migration_20261129_132121_two_factor from './20261129_132121_two_factor';
 
 export const migrations = [
   {
     up: migration_20261129_120428_initial.up,
     down: migration_20261129_120428_initial.down,
-    name: '20261129_120428_initial'
+    name: '20261129_120428_initial',
+  },
+  {
+    up: migration_20261129_132121_two_factor.up,
+    down: migration_20261129_132121_two_factor.down,
+    name: '20261129_132121_two_factor',
   },
 ];
