@@ -3,6 +3,9 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { readStaffAccounts } from '../src/access/readStaffAccounts'
 import { passwordResetEmail } from '../src/auth/passwordResetEmail'
+import { twoFactorEndpoints } from '../src/auth/twoFactor/endpoints'
+import { announceTwoFactor, resetTwoFactor, twoFactorFields } from '../src/auth/twoFactor/fields'
+import { twoFactorJwtStrategy } from '../src/auth/twoFactor/session'
 import { admins, fieldHasRole } from '../src/access/roles'
 import { selectOptions } from '../src/fields/selectOptions'
 import { collectionSlugs, roles } from '../src/slugs'
@@ -28,6 +31,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     forgotPassword: passwordResetEmail,
+    strategies: [twoFactorJwtStrategy],
   },
   access: {
     read: readStaffAccounts,
@@ -36,7 +40,8 @@ export const Users: CollectionConfig = {
     delete: admins,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin, resetTwoFactor], afterLogin: [announceTwoFactor] },
+  endpoints: twoFactorEndpoints,
   fields: [
     {
       name: 'name',
@@ -59,5 +64,6 @@ export const Users: CollectionConfig = {
           'Admin: everything, including accounts. Editor: writes content, publishes quotes and provider discounts. Clinical reviewer: reviews and publishes articles, services and clinic info. Manager: contact submissions.',
       },
     },
+    ...twoFactorFields,
   ],
 }

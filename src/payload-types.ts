@@ -466,6 +466,30 @@ export interface User {
    * Admin: everything, including accounts. Editor: writes content, publishes quotes and provider discounts. Clinical reviewer: reviews and publishes articles, services and clinic info. Manager: contact submissions.
    */
   roles: ('admin' | 'editor' | 'clinical-reviewer' | 'manager')[];
+  /**
+   * Set when the person enrols with an authenticator app. Lost phone? An admin unticks this and saves: the old codes stop working, and the person enrols again at their next sign-in.
+   */
+  twoFactorEnabled?: boolean | null;
+  twoFactorSecret?: string | null;
+  twoFactorRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorSessions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorPending?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1169,6 +1193,11 @@ export interface AuditEventsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  twoFactorEnabled?: T;
+  twoFactorSecret?: T;
+  twoFactorRecoveryCodes?: T;
+  twoFactorSessions?: T;
+  twoFactorPending?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -284,6 +284,12 @@ export const clinicContent =
         components: {
           ...config.admin?.components,
           beforeDashboard: ['/components/dashboard/RoleDashboard#RoleDashboard', ...(config.admin?.components?.beforeDashboard ?? [])],
+          // Staff who must use a second factor are held on this screen until they have (src/auth/twoFactor).
+          providers: [...(config.admin?.components?.providers ?? []), '/components/twoFactor/TwoFactorGate#TwoFactorGate'],
+          views: {
+            ...config.admin?.components?.views,
+            twoFactor: { Component: '/components/twoFactor/TwoFactorView#TwoFactorView', path: '/two-factor' },
+          },
         },
       },
       jobs: {

@@ -1,5 +1,7 @@
 import type { Access } from 'payload'
 
+import { isVerifiedUser } from './roles'
+
 /** Signed-in staff read drafts; everyone else reads published documents only. */
 export const publishedOrStaff: Access = ({ req }) =>
-  req.user ? true : { _status: { equals: 'published' } }
+  isVerifiedUser(req.user) ? true : { _status: { equals: 'published' } }

@@ -2,10 +2,19 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import type { Role } from '../slugs'
 
+import { twoFactorPending } from '../auth/twoFactor/session'
+
 type MaybeUser = PayloadRequest['user'] | null | undefined
 
-/** True when the signed-in user holds at least one of the roles. */
+/**
+ * Signed in and, where required, past the second factor. A password-only session of someone who
+ * must use two-factor sign-in is not yet staff: it may only enrol, verify and read its own account.
+ */
+export const isVerifiedUser = (user: MaybeUser): boolean => Boolean(user) && !twoFactorPending(user)
+
+/** True when the signed-in (and verified) user holds at least one of the roles. */
 export const userHasRole = (user: MaybeUser, ...allowed: Role[]): boolean => {
+  if (!isVerifiedUser(user)) return false
   const held = (user as { roles?: unknown } | null | undefined)?.roles
   return Array.isArray(held) && held.some((role) => allowed.includes(role as Role))
 }

@@ -35,3 +35,7 @@ if (postgres) {
 // On S3 (CI's media pass sets S3_BUCKET), each file's uploads go under a folder of its own, since
 // each file's database names its uploads independently (two files may store "calm.png").
 if (process.env.S3_BUCKET) process.env.S3_PREFIX = `${process.env.S3_PREFIX ?? 'test'}-${randomBytes(4).toString('hex')}`
+
+// Suites that are not about two-factor sign-in log staff in with a password alone;
+// tests/integration/two-factor.test.ts checks the default (admin and manager must use it).
+process.env.TWO_FACTOR_REQUIRED_ROLES ??= 'none'

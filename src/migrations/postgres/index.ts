@@ -1,6 +1,7 @@
 import * as migration_20261129_120428_initial from './20261129_120428_initial';
 import * as migration_20261129_130008_media_storage from './20261129_130008_media_storage';
 import * as migration_20261129_130156_webhooks from './20261129_130156_webhooks';
+import * as migration_20261129_132121_two_factor from './20261129_132121_two_factor';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261129_130156_webhooks.up,
     down: migration_20261129_130156_webhooks.down,
     name: '20261129_130156_webhooks',
+  },
+  {
+    up: migration_20261129_132121_two_factor.up,
+    down: migration_20261129_132121_two_factor.down,
+    name: '20261129_132121_two_factor',
   },
 ];

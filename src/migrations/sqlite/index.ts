@@ -5,6 +5,7 @@ import * as migration_20261127_094647_staff_notified_at from './20261127_094647_
 import * as migration_20261127_103150_autoincrement_ids from './20261127_103150_autoincrement_ids';
 import * as migration_20261129_121153_webhooks from './20261129_121153_webhooks';
 import * as migration_20261129_125818_media_storage from './20261129_125818_media_storage';
+import * as migration_20261129_132104_two_factor from './20261129_132104_two_factor';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261129_125818_media_storage.up,
     down: migration_20261129_125818_media_storage.down,
     name: '20261129_125818_media_storage',
+  },
+  {
+    up: migration_20261129_132104_two_factor.up,
+    down: migration_20261129_132104_two_factor.down,
+    name: '20261129_132104_two_factor',
   },
 ];

@@ -33,7 +33,9 @@ import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../componen
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { RoleDashboard as RoleDashboard_1b209aa639fc8211c47343fe1b20039d } from '../../../components/dashboard/RoleDashboard'
 import { NavBrand as NavBrand_ded87edbb44e363741d669010f647273 } from '../../../components/brand/NavBrand'
+import { TwoFactorGate as TwoFactorGate_d5ac6eafafafe79469a0918de36544a2 } from '../../../components/twoFactor/TwoFactorGate'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { TwoFactorView as TwoFactorView_2f9cc479883ac48bfc18031df4890a1b } from '../../../components/twoFactor/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -73,6 +75,8 @@ export const importMap = {
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_1b209aa639fc8211c47343fe1b20039d,
   "/components/brand/NavBrand#NavBrand": NavBrand_ded87edbb44e363741d669010f647273,
+  "/components/twoFactor/TwoFactorGate#TwoFactorGate": TwoFactorGate_d5ac6eafafafe79469a0918de36544a2,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/components/twoFactor/TwoFactorView#TwoFactorView": TwoFactorView_2f9cc479883ac48bfc18031df4890a1b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
