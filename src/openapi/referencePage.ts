@@ -14,7 +14,10 @@ const assets: Record<string, string> = {
   'favicon-32x32.png': 'image/png',
 }
 
-const pageCsp = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'"
+/** Where the page is in this app (Payload's default `/api` route), for the server's headers. */
+export const referencePagePath = '/api/docs'
+
+export const referencePageCsp = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'"
 
 const page = (api: string) => `<!doctype html>
 <html lang="en">
@@ -47,7 +50,7 @@ export const referencePageEndpoint: Endpoint = {
   method: 'get',
   handler: (req) =>
     new Response(page(req.payload.config.routes.api), {
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-security-policy': pageCsp },
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-security-policy': referencePageCsp },
     }),
 }
 

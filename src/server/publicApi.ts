@@ -233,10 +233,10 @@ export const publicApi = (options: Options): RequestListener => {
 
   return (req, res) => {
     requestLog(req, res)
-    headers(res)
     const url = req.url ?? '/'
     const queryAt = url.indexOf('?')
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
+    headers(res, pathname)
     const route = routeOf(pathname)
     if (!route) return fallback(req, res)
     allowOrigins(req, res, () => {

@@ -123,7 +123,7 @@ status=$(get /api/openapi.json)
 status=$(get /api/docs/swagger-ui-bundle.js)
 [[ $status == 200 && $(header Content-Type) == text/javascript* ]] || fail "/api/docs/swagger-ui-bundle.js: HTTP $status"
 status=$(get /api/docs)
-# Next appends the page's own policy to the server's: a browser enforces both.
+# The page's own stricter policy (Next keeps the server's header, so the server sets it there).
 [[ $status == 200 ]] && grep -i '^content-security-policy:' "$headers" | grep -q "default-src 'self'" ||
   fail "/api/docs: HTTP $status, CSP: $(grep -i '^content-security-policy:' "$headers" | tr -d '\r' | tr '\n' ' ')"
 pass "/api/openapi.json (OpenAPI 3.1.0), /api/docs and its Swagger UI files served through Next"
