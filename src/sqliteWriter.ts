@@ -39,7 +39,7 @@ export const startedAfterEachCall = (run: () => Promise<void>) => {
 }
 
 /** `UPDATE users`, `INSERT INTO articles` → `UPDATE users`, `INSERT articles`: for logs. */
-export const describeWrite = (stmt: InStatement) => {
+const describeWrite = (stmt: InStatement) => {
   const sql = typeof stmt === 'string' ? stmt : stmt.sql
   const match = /^\s*(\w+)(?:\s+or\s+\w+)?(?:\s+(?:into|from|table|index|unique\s+index|trigger|view))?(?:\s+if\s+(?:not\s+)?exists)?\s+["`[]?([\w.]+)/i.exec(sql)
   return match ? `${match[1].toUpperCase()} ${match[2]}` : sql.trim().split(/\s+/, 1)[0].toUpperCase()

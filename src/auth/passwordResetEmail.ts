@@ -5,7 +5,7 @@ import type { IncomingAuthType, PayloadRequest } from 'payload'
  * local install) the page is on localhost at `PORT`: Payload would otherwise fall back to a
  * relative link, which no email client can open.
  */
-export const passwordResetLink = (req: PayloadRequest, token: string) => {
+const passwordResetLink = (req: PayloadRequest, token: string) => {
   const { serverURL, routes, admin } = req.payload.config
   const origin = serverURL || `http://localhost:${process.env.PORT || 3000}`
   return `${origin}${routes.admin}${admin.routes.reset}/${token}`
