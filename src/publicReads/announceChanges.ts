@@ -49,7 +49,7 @@ const announceOnCommit = (db: Payload['db']) => {
     const slug = changedIn.get(key)
     if (slug === undefined) return
     changedIn.delete(key)
-    announceChange(slug)
+    await announceChange(slug)
   }
   db.rollbackTransaction = async (id) => {
     await rollback(id)

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis'
 import { randomUUID } from 'node:crypto'
 
-import { announceChange, contentChanges } from '../contentChanges'
+import { announceChange, contentChanges, deliverChange } from '../contentChanges'
 
 /** The pub/sub channel on which instances announce content changes to each other. */
 export const changesChannel = 'alt:content-changed'
@@ -21,11 +21,12 @@ type Options = {
  * once it is back, a remote change is announced too, since changes may have been missed meanwhile.
  */
 export const bridgeChangesThroughRedis = ({ url, onDegraded, log, channel = changesChannel }: Options) => {
-  const onRemoteChange = () => announceChange('*', true)
+  const onRemoteChange = () => void announceChange('*', true)
   const instance = randomUUID()
   let closed = false
   const connection = { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (attempt: number) => (closed ? null : Math.min(attempt * 200, 2000)) }
-  const publisher = new Redis(url, connection)
+  // A writer waits for its change to be published (announceChange), so never for long.
+  const publisher = new Redis(url, { ...connection, commandTimeout: 1000 })
   const subscriber = new Redis(url, connection)
   publisher.on('error', () => undefined)
   let degraded: boolean | undefined
@@ -59,7 +60,7 @@ export const bridgeChangesThroughRedis = ({ url, onDegraded, log, channel = chan
   })
   const publish = (_slug: string, remote: boolean) => {
     if (remote) return
-    publisher.publish(channel, instance).catch((error: Error) => log.warn(`content cache: could not announce a change on Redis: ${error.message}`))
+    deliverChange(publisher.publish(channel, instance).catch((error: Error) => log.warn(`content cache: could not announce a change on Redis: ${error.message}`)))
   }
   contentChanges.on('change', publish)
   return {

@@ -1,0 +1,268 @@
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3'
+import { randomBytes, randomInt } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import sharp from 'sharp'
+
+import { seedSlugs } from '../../seed/content'
+import { s3ClientConfig } from '../../src/storage'
+import { answers, redisIsUp, testRedisUrl } from '../helpers/redis'
+import { freePort, type ServerProcess, startServerProcess, startWorkerProcess, type WorkerProcess } from '../helpers/serverProcess'
+import { fakeSmtpServer } from '../helpers/smtp'
+
+/**
+ * The production topology on real components: two web instances (JOBS=off, behind a trusted
+ * proxy) and two workers (`npm run worker`, the second one started by mistake) sharing a database
+ * server, Redis and, when an S3 server is given (CI: `scripts/s3.sh env` sets S3_ENDPOINT and the
+ * rest), a media bucket. Once on PostgreSQL, and once on the MongoDB adapter against FerretDB when
+ * one runs on FERRETDB_PORT (CI starts it for its FerretDB pass).
+ *
+ * Schedules are shortened: the runner ticks every second, the staff email sweep is due every
+ * 3 s, and a dead worker's lease expires after 3 s. The tests run in order, on one topology.
+ */
+const run = randomBytes(4).toString('hex')
+const sweepPeriodMs = 3000
+const postgresServer = process.env.TEST_POSTGRES_SERVER ?? 'postgres://postgres@127.0.0.1:5432'
+const ferretPort = process.env.FERRETDB_PORT
+const s3Settings = process.env.S3_ENDPOINT
+  ? Object.fromEntries(['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'].map((name) => [name, process.env[name] ?? '']))
+  : undefined
+const testOnS3 = s3Settings ? test : (name: string, fn: jest.ProvidesCallback) => test.skip(`${name} [skipped: no S3 server; CI gives one with scripts/s3.sh]`, fn)
+const dataRoot = mkdtempSync(path.join(process.env.ALT_TEST_ROOT ?? tmpdir(), 'topology-'))
+
+type Database = { name: string; url: string; unavailable?: string; drop: () => Promise<void> }
+
+const databases: Database[] = [
+  {
+    name: 'PostgreSQL',
+    url: `${postgresServer}/alt_topology_${run}`,
+    drop: async () => {
+      const { default: pg } = await import('pg')
+      const client = new pg.Client({ connectionString: `${postgresServer}/postgres` })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS alt_topology_${run} WITH (FORCE)`)
+      await client.end()
+    },
+  },
+  {
+    name: 'MongoDB (FerretDB)',
+    url: `mongodb://127.0.0.1:${ferretPort}/alt-topology-${run}`,
+    unavailable: !ferretPort ? 'FERRETDB_PORT is not set; CI starts FerretDB with scripts/ferretdb.sh' : (await answers('127.0.0.1', Number(ferretPort))) ? undefined : `nothing answers on FERRETDB_PORT ${ferretPort}`,
+    drop: async () => {
+      const { MongoClient } = await import('mongodb')
+      const client = await MongoClient.connect(`mongodb://127.0.0.1:${ferretPort}`)
+      await client.db(`alt-topology-${run}`).dropDatabase()
+      await client.close()
+    },
+  },
+]
+
+const redisUp = await redisIsUp()
+
+const waitFor = async (check: () => boolean, timeoutMs: number, what: string) => {
+  const started = Date.now()
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`)
+    await sleep(250)
+  }
+}
+
+/** "Running N jobs." lines a worker logged (after `from` characters of output): one per run that found a due job. */
+const jobRuns = (worker: WorkerProcess, from = 0) => [...worker.output().slice(from).matchAll(/"msg":"Running (\d+) jobs\."/g)].map((match) => Number(match[1]))
+
+/** A client address of its own (the web instances trust X-Forwarded-For from the loopback proxy). */
+const clientAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
+
+for (const database of databases) {
+  const unavailable = !redisUp ? `Redis does not answer at ${testRedisUrl}` : database.unavailable
+  const describeHere = unavailable ? (name: string, fn: () => void) => describe.skip(`${name} [skipped: ${unavailable}]`, fn) : describe
+
+  describeHere(`two web instances and two workers on ${database.name}, Redis${s3Settings ? ' and S3' : ''}`, () => {
+    const processes: (ServerProcess | WorkerProcess)[] = []
+    let smtp: Awaited<ReturnType<typeof fakeSmtpServer>>
+    let web: ServerProcess[]
+    let workers: WorkerProcess[]
+    let adminToken: string
+    const submitted: string[] = []
+
+    /** Submission ids in the staff emails so far (each email links to one submission; numbers on PostgreSQL, ObjectIds on MongoDB). */
+    const emailedIds = () => smtp.messages.map((message) => /contact-submissions\/([0-9a-f]+)/.exec(message.replace(/=\r\n/g, ''))?.[1])
+
+    beforeAll(async () => {
+      smtp = await fakeSmtpServer()
+      const bucket = `alt-topology-${run}-${database.name === 'PostgreSQL' ? 'pg' : 'mongo'}`
+      if (s3Settings) {
+        const s3 = new S3Client(s3ClientConfig(s3Settings))
+        await s3.send(new CreateBucketCommand({ Bucket: bucket }))
+        s3.destroy()
+      }
+      const env = {
+        DATABASE_URL: database.url,
+        REDIS_URL: testRedisUrl,
+        ...(s3Settings && { ...s3Settings, S3_BUCKET: bucket }),
+        JOBS_LEASE_KEY: `alt-test:jobs-lease:${run}:${database.name}`,
+        JOBS_LEASE_TTL_MS: String(sweepPeriodMs),
+        JOBS_RUN_CRON: '* * * * * *',
+        STAFF_EMAIL_CRON: '*/3 * * * * *',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtp.port),
+      }
+      // One after the other: the first creates the database, migrates and seeds it.
+      web = []
+      for (const name of ['a', 'b']) {
+        const server = await startServerProcess({ dataDir: path.join(dataRoot, `${run}-${name}`), port: await freePort(), env: { ...env, JOBS: 'off', TRUST_PROXY: 'loopback' } })
+        processes.push(server)
+        web.push(server)
+      }
+      const admin = await fetch(`${web[0].url}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@alt.test', password: 'a long enough password 1' }),
+      })
+      expect(admin.status).toBe(200)
+      adminToken = ((await admin.json()) as { token: string }).token
+      workers = await Promise.all(['w1', 'w2'].map((name) => startWorkerProcess({ dataDir: path.join(dataRoot, `${run}-${name}`), env })))
+      processes.push(...workers)
+    })
+
+    afterAll(async () => {
+      await Promise.all(processes.map((each) => each.stop('SIGKILL')))
+      smtp?.close()
+      if (!unavailable) await database.drop()
+    })
+
+    const formTokens = async () => {
+      const tokens = await Promise.all(web.map(async (server) => ((await (await fetch(`${server.url}/api/contact-submissions/form-token`)).json()) as { formToken: string }).formToken))
+      await sleep(3500) // the form's minimum fill time
+      return tokens
+    }
+
+    const post = (server: ServerProcess, formToken: string, from = clientAddress()) =>
+      fetch(`${server.url}/api/contact-submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+        body: JSON.stringify({
+          name: 'Topology Test',
+          email: 'topology@example.com',
+          message: `Please call me back (${randomBytes(6).toString('hex')}).`,
+          inquiryType: 'general',
+          consent: true,
+          formToken,
+        }),
+      })
+
+    /** Posts a submission to a web instance and remembers its id. */
+    const submit = async (server: ServerProcess, formToken: string) => {
+      const res = await post(server, formToken)
+      expect(res.status).toBe(201)
+      submitted.push(String(((await res.json()) as { id: number | string }).id))
+    }
+
+    test('each instance reports every component it uses as up', async () => {
+      for (const server of web) {
+        const res = await fetch(`${server.url}/readyz`)
+        expect(res.status).toBe(200)
+        expect(await res.json()).toMatchObject({ status: 'ready', components: { database: 'up', redis: 'up', ...(s3Settings && { s3: 'up' }) } })
+      }
+    })
+
+    test('each submission is emailed once, and the sweep runs at most once per period, by one worker', async () => {
+      const tokens = await formTokens()
+      const started = Date.now()
+      const logged = workers.map((worker) => worker.output().length)
+      for (let i = 0; i < 8; i++) {
+        await submit(web[i % 2], tokens[i % 2])
+        await sleep(1500)
+      }
+      await waitFor(() => smtp.messages.length >= submitted.length, 60_000, 'the staff emails')
+      // Two more periods: a second sweep or a second worker would email again.
+      await sleep(2 * sweepPeriodMs)
+      const elapsedPeriods = (Date.now() - started) / sweepPeriodMs
+
+      expect(emailedIds().sort()).toEqual([...submitted].sort())
+      const runs = workers.map((worker, i) => jobRuns(worker, logged[i]))
+      // One worker holds the lease and runs every job; the other runs none.
+      expect(runs.filter((each) => each.length > 0)).toHaveLength(1)
+      const sweeps = runs.flat().length
+      console.log(`${database.name}: ${submitted.length} submissions, ${smtp.messages.length} staff emails, ${sweeps} sweep runs in ${elapsedPeriods.toFixed(1)} periods`)
+      expect(sweeps).toBeGreaterThanOrEqual(Math.floor(elapsedPeriods) - 2)
+      expect(sweeps).toBeLessThanOrEqual(Math.ceil(elapsedPeriods) + 1)
+      // The web instances ran nothing.
+      for (const server of web) expect(server.output()).not.toMatch(/Running \d+ jobs/)
+    })
+
+    test('content saved through A is served by B on the next request, though B had it cached', async () => {
+      const quote = `${web[1].url}/api/quotes?where[slug][equals]=${seedSlugs.quote}&depth=0`
+      const read = async () => {
+        const res = await fetch(quote)
+        return { cache: res.headers.get('x-cache'), doc: ((await res.json()) as { docs: { id: number | string; context: string | null }[] }).docs[0] }
+      }
+      await read()
+      const cached = await read()
+      expect(cached.cache).toBe('HIT')
+
+      const context = `Changed through instance A (${randomBytes(4).toString('hex')}).`
+      const change = await fetch(`${web[0].url}/api/quotes/${cached.doc.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${adminToken}` },
+        body: JSON.stringify({ context }),
+      })
+      expect(change.status).toBe(200)
+      const next = await read()
+      expect(next.doc.context).toBe(context)
+      expect(next.cache).toBe('MISS')
+    })
+
+    testOnS3('a file uploaded through A is served by B, every image size with it', async () => {
+      const png = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#5b7f95' } }).png().toBuffer()
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `lake-${run}.png`)
+      form.append('_payload', JSON.stringify({ alt: 'A still lake' }))
+      const created = await fetch(`${web[0].url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${adminToken}` }, body: form })
+      expect(created.status).toBe(201)
+      const { doc } = (await created.json()) as { doc: { filename: string; sizes: Record<string, { filename: string; width: number }> } }
+
+      const original = await fetch(`${web[1].url}/api/media/file/${doc.filename}`)
+      expect(original.status).toBe(200)
+      expect(Buffer.from(await original.arrayBuffer()).equals(png)).toBe(true)
+      expect(Object.values(doc.sizes).filter((size) => size.filename)).toHaveLength(3)
+      for (const size of Object.values(doc.sizes)) {
+        const served = await fetch(`${web[1].url}/api/media/file/${size.filename}`)
+        expect(served.status).toBe(200)
+        expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).width).toBe(size.width)
+      }
+    })
+
+    test('when the worker holding the lease is killed mid-run, the other takes over and no job is lost', async () => {
+      const holder = workers.find((worker) => jobRuns(worker).length > 0)!
+      const other = workers.find((worker) => worker !== holder)!
+      const emailedBefore = smtp.messages.length
+      const tokens = await formTokens()
+      await submit(web[0], tokens[0])
+      await holder.stop('SIGKILL')
+      await submit(web[1], tokens[1])
+      await submit(web[0], tokens[0])
+
+      await waitFor(() => other.output().includes('jobs lease taken'), 30_000, 'the other worker to take the lease')
+      await waitFor(() => new Set(emailedIds()).size >= submitted.length, 60_000, 'the staff emails after the takeover')
+      expect(new Set(emailedIds())).toEqual(new Set(submitted))
+      // At least once: a submission whose email went out just before the kill, but whose stamp
+      // did not, is emailed again; there is nothing else to send twice.
+      expect(smtp.messages.length - emailedBefore).toBeLessThanOrEqual(4)
+    })
+
+    test('the rate limit is shared: one address gets 5 a minute across both instances', async () => {
+      const tokens = await formTokens()
+      const from = clientAddress()
+      const statuses = []
+      for (let i = 0; i < 6; i++) statuses.push((await post(web[i % 2], tokens[i % 2], from)).status)
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+    })
+  })
+}
+
+test('a worker refuses to start on SQLite, whose database belongs to one process (npm start runs the jobs there)', async () => {
+  await expect(startWorkerProcess({ dataDir: path.join(dataRoot, 'sqlite') })).rejects.toThrow(/worker exited with 1[^]*a separate worker needs a database server/)
+})
