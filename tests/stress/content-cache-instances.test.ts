@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
 import { mkdtempSync } from 'node:fs'
+import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -57,4 +59,39 @@ withRedis('a change through one instance is visible through the other within 1 s
   }
   expect(seen.doc.context).toBe(context)
   expect(Date.now() - changedAt).toBeLessThan(1000)
+})
+
+test('with Redis not answering, a content change still answers at once and the instance says it is degraded', async () => {
+  // Accepts connections and never answers: a hung Redis, worse for a client than a refused port.
+  const silent = createServer(() => undefined).listen(0, '127.0.0.1')
+  await once(silent, 'listening')
+  try {
+    const dataDir = mkdtempSync(path.join(process.env.ALT_TEST_ROOT ?? tmpdir(), 'cache-no-redis-'))
+    const server = await startServerProcess({ dataDir, port: await freePort(), env: { REDIS_URL: `redis://127.0.0.1:${(silent.address() as AddressInfo).port}` } })
+    running.push(server)
+    const readiness = await (await fetch(`${server.url}/readyz`)).json()
+    expect(readiness).toMatchObject({ status: 'degraded', components: { database: 'up', redis: 'degraded' } })
+
+    const register = await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@alt.test', password }),
+    })
+    const { token } = (await register.json()) as { token: string }
+    const quotes = `${server.url}/api/quotes?where[slug][equals]=${seedSlugs.quote}&depth=0`
+    const { docs } = (await (await fetch(quotes)).json()) as { docs: { id: number }[] }
+    const context = `Changed while Redis hangs (${randomBytes(4).toString('hex')}).`
+    const started = Date.now()
+    const change = await fetch(`${server.url}/api/quotes/${docs[0].id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ context }),
+    })
+    expect(change.status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(1500)
+    const read = (await (await fetch(quotes)).json()) as { docs: { context: string }[] }
+    expect(read.docs[0].context).toBe(context)
+  } finally {
+    silent.close()
+  }
 })
