@@ -9,11 +9,11 @@
  *
  * A restore first takes SQLite's exclusive lock on the current database: while a server, worker
  * or seed has it open that fails at once, and nothing is changed. Otherwise the backup is copied
- * beside the database under a temporary name, synced, and renamed into place; the database it
- * replaces is kept beside it (`alt.db.before-restore-<time>`), with its write-ahead log, if any.
+ * beside the database under a temporary name, synced, and renamed over it; the database it
+ * replaces is kept beside it (`alt.db.before-restore-<time>`, a hard link).
  */
 import Database from 'libsql'
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { databaseUrl, redactUrl, sqliteFile } from '../src/database'
@@ -99,8 +99,9 @@ if (command === 'backup') {
     current.close()
     kept = `${database}.before-restore-${stamp}`
     for (const suffix of ['-wal', '-shm']) if (existsSync(database + suffix)) renameSync(database + suffix, kept + suffix)
-    renameSync(database, kept)
+    linkSync(database, kept)
   }
+  // One rename replaces the old file with the whole new one: a crash leaves one or the other.
   renameSync(temporary, database)
   syncToDisk(path.dirname(database))
   console.log(`Restored ${backup} to ${database}.${kept ? ` The database it replaced is kept as ${kept}.` : ''} Start the server.`)
