@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
+
+import { docFiles, projectRoot as root, readDoc } from '../helpers/docs'
 
 /**
  * Every relative link and image in README.md and docs/*.md points at a file that exists, and a
  * link to `#a-heading` (in the same or another Markdown file) at a heading that exists, by
  * GitHub's rule for heading anchors.
  */
-const root = path.resolve(import.meta.dirname, '../..')
-const docs = ['README.md', ...readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
 
 /** The text outside fenced code blocks and inline code, where links and headings are. */
 const prose = (markdown: string) => markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, (code) => code.replace(/[[\]()#]/g, ' '))
@@ -28,8 +28,8 @@ const anchors = (markdown: string) => {
     })
 }
 
-const links = docs.flatMap((doc) =>
-  [...prose(readFileSync(path.join(root, doc), 'utf8')).matchAll(/!?\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)]
+const links = docFiles.flatMap((doc) =>
+  [...prose(readDoc(doc)).matchAll(/!?\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)]
     .map(([, target]) => target)
     .filter((target) => !/^[a-z]+:/i.test(target))
     .map((target) => ({ doc, target })),
@@ -43,9 +43,9 @@ test.each(links)('$doc → $target', ({ doc, target }) => {
   const [file, anchor] = target.split('#')
   const resolved = file ? path.resolve(root, path.dirname(doc), decodeURIComponent(file)) : path.join(root, doc)
   expect(existsSync(resolved) ? path.relative(root, resolved) : `missing: ${path.relative(root, resolved)}`).toBe(path.relative(root, resolved))
-  if (anchor !== undefined && resolved.endsWith('.md')) expect(anchors(readFileSync(resolved, 'utf8'))).toContain(anchor)
+  if (anchor !== undefined && resolved.endsWith('.md')) expect(anchors(readDoc(path.relative(root, resolved)))).toContain(anchor)
 })
 
 test('README.md is a front door, under 250 lines', () => {
-  expect(readFileSync(path.join(root, 'README.md'), 'utf8').split('\n').length).toBeLessThan(250)
+  expect(readDoc('README.md').split('\n').length).toBeLessThan(250)
 })
