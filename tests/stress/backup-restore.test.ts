@@ -72,7 +72,7 @@ test('a backup taken under write load restores into a fresh folder with every su
   const stored = new Set(((await res.json()) as { docs: { id: number }[] }).docs.map((doc) => String(doc.id)))
   const missing = beforeBackup.filter((id) => !stored.has(id))
   console.log(
-    `backup: ${beforeBackup.length} acknowledged before the backup, ${duringBackup} during it, ${acknowledged.length} in all; ${stored.size} in the restored database, ${missing.length} missing`,
+    `${backup.output.trim()}\nbackup: ${beforeBackup.length} acknowledged before the backup, ${duringBackup} during it (the script's start included), ${acknowledged.length} in all; ${stored.size} in the restored database, ${missing.length} missing`,
   )
   expect(missing).toEqual([])
   // A copy of one moment: nothing in it that the live server never acknowledged.
