@@ -6,7 +6,7 @@
  * concurrency (32) for a fixed time (8 s) per row, after a 2 s warm-up each:
  *
  *   A  the bare node:http server          B  the cached REST article read
- *   C  the same with CONTENT_CACHE=off    D  the README's GraphQL query, cached
+ *   C  the same with CONTENT_CACHE=off    D  the GraphQL query of docs/frontend.md, cached
  *   E  that query uncached                F  a 304 revalidation of B
  *   G  C through Express and Next, the way every read went before this front door
  *
@@ -23,13 +23,14 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { seedSlugs } from '../seed/content'
+import { documentedGraphQLQuery } from '../tests/helpers/docs'
 import { freePort, startServerProcess } from '../tests/helpers/serverProcess'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const articlePath = `/api/articles?where[slug][equals]=${seedSlugs.article}&depth=1`
 const graphQLBody = JSON.stringify({
-  query: `{ Articles(where: { slug: { equals: "${seedSlugs.article}" } }) { docs { title summary body quote { text attribution } relatedServices { name slug } } } }`,
+  query: documentedGraphQLQuery(),
 })
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024
@@ -67,8 +68,8 @@ try {
     { name: 'A', what: 'bare node:http, same bytes', url: `http://127.0.0.1:${barePort}${articlePath}` },
     { name: 'B', what: 'REST article, cached', url: `${cached.url}${articlePath}` },
     { name: 'C', what: 'REST article, CONTENT_CACHE=off', url: `${uncached.url}${articlePath}` },
-    { name: 'D', what: 'GraphQL README query, cached', url: `${cached.url}/api/graphql`, method: 'POST', body: graphQLBody },
-    { name: 'E', what: 'GraphQL README query, uncached', url: `${uncached.url}/api/graphql`, method: 'POST', body: graphQLBody },
+    { name: 'D', what: 'GraphQL docs query, cached', url: `${cached.url}/api/graphql`, method: 'POST', body: graphQLBody },
+    { name: 'E', what: 'GraphQL docs query, uncached', url: `${uncached.url}/api/graphql`, method: 'POST', body: graphQLBody },
     { name: 'F', what: 'REST article, 304 revalidation', url: `${cached.url}${articlePath}`, headers: { 'if-none-match': etag } },
     // The route every read took before the front door: Express, Next, then Payload. A token that
     // names no one sends the request there and is read as anonymous.

@@ -14,6 +14,12 @@ import { dataDir } from './env'
 
 export const defaultDatabaseUrl = `file:${path.join(dataDir, 'alt.db')}`
 
+/** The database this process uses: `DATABASE_URL`, else SQLite in the data folder. */
+export const databaseUrl = () => process.env.DATABASE_URL || defaultDatabaseUrl
+
+/** The file of a SQLite `file:` URL (`file:./data/alt.db`, `file:///srv/alt.db`). */
+export const sqliteFile = (url: string) => path.resolve(url.replace(/^file:(\/\/)?/, ''))
+
 export const isMongoUrl = (url: string) => /^mongodb(\+srv)?:\/\//.test(url)
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url)
@@ -43,7 +49,7 @@ const returnWholeDocumentsOnFerretDB = async (adapter: MongooseAdapter) => {
  * `mongodb+srv://` → MongoDB, `postgres://` or `postgresql://` → PostgreSQL. Anything else is
  * refused rather than guessed.
  */
-export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabaseUrl): DatabaseAdapterObj => {
+export const databaseAdapter = (url = databaseUrl()): DatabaseAdapterObj => {
   if (isMongoUrl(url)) {
     return mongooseAdapter({
       url,
@@ -65,7 +71,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file:, mongodb://, mongodb+srv:// or postgres:// (got "${redactUrl(url)}")`)
   }
-  const file = path.resolve(url.replace(/^file:(\/\/)?/, ''))
+  const file = sqliteFile(url)
   // SQLite creates the file but not its folder (a fresh clone has no ./data yet).
   mkdirSync(path.dirname(file), { recursive: true })
   const adapter = sqliteAdapter({

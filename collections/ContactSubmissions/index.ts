@@ -90,7 +90,7 @@ export const contactSubmissions = (
       label: 'Agreed that the clinic may store this message and reply to it',
       access: fromSender,
     },
-    // Not stored. The honeypot: a frontend renders it hidden from people (see README), so a
+    // Not stored. The honeypot: a frontend renders it hidden from people (see docs/frontend.md), so a
     // value means a bot filled in every field it found.
     { name: 'website', type: 'text', virtual: true, access: { read: nobody }, admin: { hidden: true } },
     // Not stored. From GET /api/contact-submissions/form-token: proves when the form was shown.

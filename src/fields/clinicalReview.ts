@@ -9,7 +9,7 @@ const reviewStatuses = ['awaiting-review', 'current', 'overdue'] as const
 const reviewersOnly = fieldHasRole('admin', 'clinical-reviewer')
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
 
-/** Publishing (not saving a draft) needs the value; the seed's exemption is explained in the README. */
+/** Publishing (not saving a draft) needs the value; the seed's exemption is explained in docs/reviewers.md. */
 const publishing = (data: unknown, req: { context: Record<string, unknown> }) =>
   (data as { _status?: unknown } | undefined)?._status === 'published' && !req.context.seeding
 

@@ -166,7 +166,7 @@ const validationErrorSchema = errorList({
   },
 })
 
-/** The webhook body (see README "Webhooks"), as sent to every receiver. */
+/** The webhook body (see docs/frontend.md, "Webhooks"), as sent to every receiver. */
 const webhookBody = (idType: object) => ({
   type: 'object',
   required: ['id', 'event', 'docId', 'slug', 'occurredAt'],

@@ -2,7 +2,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { defaultDatabaseUrl, prepareDatabase, redactUrl } from '../database'
+import { databaseUrl, prepareDatabase, redactUrl } from '../database'
 
 /** The driver's reason: Drizzle wraps it as `cause`; the adapters prefix "Error: cannot connect to …". */
 const reason = (error: unknown) => {
@@ -19,7 +19,7 @@ const reason = (error: unknown) => {
 export const openPayload = async (config: Promise<SanitizedConfig>): Promise<Payload> => {
   const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true })
   const cannotUse = (error: unknown) =>
-    new Error(`cannot use the database at ${redactUrl(process.env.DATABASE_URL || defaultDatabaseUrl)}: ${reason(error)}`)
+    new Error(`cannot use the database at ${redactUrl(databaseUrl())}: ${reason(error)}`)
   const { level } = payload.logger
   try {
     payload.logger.level = 'silent'

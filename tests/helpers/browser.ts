@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core'
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Where a failed journey leaves its screenshot, console log and request list. */
 export const resultsDir = path.join(projectRoot, 'test-results')
-/** Where the journeys save the README's pictures of the product. */
+/** Where the journeys save the pictures of the product that README.md and docs/*.md show. */
 export const screenshotsDir = path.join(projectRoot, 'docs/screenshots')
 
 /**
@@ -57,7 +57,7 @@ export const inBrowser = async (browser: Browser, name: string, origins: string[
   if (foreign.length > 0) throw new Error(`${name}: requests left the allowed origins (${origins.join(', ')}):\n${foreign.join('\n')}`)
 }
 
-/** A picture for the README: docs/screenshots/<name>.png, the visible part of the page. */
+/** A picture for the docs: docs/screenshots/<name>.png, the visible part of the page. */
 export const saveScreenshot = async (page: Page, name: string) => {
   mkdirSync(screenshotsDir, { recursive: true })
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) })

@@ -102,3 +102,14 @@ export const startWorkerProcess = async ({ dataDir, env = {}, readyTimeoutMs = 1
   }
   return worker
 }
+
+/** A script run to its end (e.g. `scripts/backup.ts backup <file>`) on the given data folder: its exit code and output. */
+export const runScript = async ({ dataDir, args, env = {} }: { dataDir: string; args: string[]; env?: Record<string, string> }) => {
+  const [entry, ...rest] = args
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...rest], { cwd: projectRoot, env: appEnv(dataDir, env), stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const [code] = (await once(child, 'exit')) as [number | null]
+  return { code, output }
+}

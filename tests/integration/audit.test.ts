@@ -28,7 +28,7 @@ const newSubmission = async () => {
 }
 /**
  * Audit events that mention the submission, oldest first. Only those since it was created:
- * SQLite may give a new row the id of a deleted one (see README, "Access audit").
+ * SQLite may give a new row the id of a deleted one (see docs/managers.md, "Access audit").
  */
 const eventsFor = async (id: number | string) =>
   (

@@ -19,7 +19,7 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-test('the README’s fetch + payload-types example gets the seeded article by slug from a running server', async () => {
+test('docs/frontend.md’s fetch + payload-types example gets the seeded article by slug from a running server', async () => {
   const article = await fetchArticle(server.url, 'understanding-ketamine')
   expect(article?.title).toBe('Understanding Ketamine')
   expect(article?._status).toBe('published')
@@ -28,7 +28,7 @@ test('the README’s fetch + payload-types example gets the seeded article by sl
   expect(await fetchArticle(server.url, 'no-such-article')).toBeUndefined()
 })
 
-test('the README’s @payloadcms/sdk example gets the seeded article by slug from a running server', async () => {
+test('docs/frontend.md’s @payloadcms/sdk example gets the seeded article by slug from a running server', async () => {
   const article = await sdkArticle(server.url, 'understanding-ketamine')
   expect(article?.title).toBe('Understanding Ketamine')
   expect(typeof article?.quote === 'object' && article.quote?.attribution).toBe('Daniel J. Siegel')

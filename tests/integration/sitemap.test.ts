@@ -69,7 +69,7 @@ test('matches what the public API shows, whoever asks', async () => {
   }
 })
 
-test('the README example turns it into sitemap.xml', async () => {
+test('the docs/frontend.md example turns it into sitemap.xml', async () => {
   const xml = await sitemapXml(server.url)
   expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true)
   expect(xml).toContain('<url><loc>https://www.alt.test/articles/understanding-ketamine</loc><lastmod>')

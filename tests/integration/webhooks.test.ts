@@ -87,7 +87,7 @@ test('a publish is POSTed, signed, to a matching webhook by the job queue, never
   })
   expect(headers['content-type']).toBe('application/json')
   expect(headers['x-alt-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/)
-  // The README's verification code accepts it, and refuses any change to it.
+  // The verification code of docs/frontend.md accepts it, and refuses any change to it.
   expect(verifyWebhook(body, headers['x-alt-signature'] as string, secret)).toBe(true)
   expect(verifyWebhook(body.replace('colleague-rate', 'other'), headers['x-alt-signature'] as string, secret)).toBe(false)
   expect(verifyWebhook(body, headers['x-alt-signature'] as string, `${secret}x`)).toBe(false)
@@ -275,7 +275,7 @@ test('Send test delivers now and answers with the attempt; a rotated secret repl
   expect(verifyWebhook(second.body, second.headers['x-alt-signature'] as string, secret)).toBe(false)
 })
 
-test('the README’s Next.js route handler verifies deliveries and revalidates their tags', async () => {
+test('docs/frontend.md’s Next.js route handler verifies deliveries and revalidates their tags', async () => {
   const hook = await receiver({ handle: revalidateRoute })
   const { secret } = await webhook({ url: hook.url, events: ['publish'], collections: [collectionSlugs.providerDiscounts] })
   process.env.ALT_WEBHOOK_SECRET = secret

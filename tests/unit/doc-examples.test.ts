@@ -1,0 +1,17 @@
+import { docFiles, readDoc } from '../helpers/docs'
+
+// Each `<!-- example: examples/x.ts -->` in the docs is followed by a copy of that file, which
+// the integration tests run (webhooks, sitemap, client examples): the docs show tested code.
+const examples = docFiles.flatMap((doc) =>
+  [...readDoc(doc).matchAll(/<!-- example: (\S+) -->\n+```ts\n([\s\S]*?)```/g)].map(([, file, code]) => ({ doc, file, code })),
+)
+
+test('the docs show every example file, once', () => {
+  expect(examples.map((example) => example.file).sort()).toEqual(
+    ['examples/fetchArticle.ts', 'examples/revalidateRoute.ts', 'examples/sdkArticle.ts', 'examples/sitemapXml.ts', 'examples/verifyWebhook.ts'],
+  )
+})
+
+test.each(examples)('$doc’s copy of $file is the file the tests run', ({ file, code }) => {
+  expect(code).toBe(readDoc(file))
+})
