@@ -61,12 +61,29 @@ export const databaseAdapter = (url = databaseUrl()): DatabaseAdapterObj => {
     })
   }
   if (isPostgresUrl(url)) {
-    return postgresAdapter({
+    const adapter = postgresAdapter({
       pool: { connectionString: url, connectionTimeoutMillis: 10_000 },
       // The schema comes from committed migrations (src/migrations/postgres), as on SQLite.
       push: false,
       migrationDir: migrationDir('postgres'),
     })
+    // When PostgreSQL ends the sessions (a restart, a failover, an administrator), pg's pool
+    // reports each idle connection's error as its own 'error' event, which the adapter does not
+    // listen to: unheard, it ends the process. The pool drops those connections and opens new
+    // ones on the next query, so a warning is all it takes.
+    const init = adapter.init
+    adapter.init = (args) => {
+      const db = init(args) as PostgresAdapter
+      const connect = db.connect!
+      db.connect = async function (this: PostgresAdapter, options) {
+        await connect.call(this, options)
+        if (this.pool.listenerCount('error') === 0) {
+          this.pool.on('error', (error) => this.payload.logger.warn(`PostgreSQL closed an idle connection (${error.message}); the next query opens a new one`))
+        }
+      }
+      return db
+    }
+    return adapter
   }
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file:, mongodb://, mongodb+srv:// or postgres:// (got "${redactUrl(url)}")`)
