@@ -1,8 +1,8 @@
-import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import type { Plugin } from 'payload'
 
 import { s3Storage } from '@payloadcms/storage-s3'
 
+import { s3ClientConfig } from './s3Client'
 import { collectionSlugs } from './slugs'
 
 /**
@@ -25,11 +25,3 @@ export const mediaStorage = (env: Record<string, string | undefined> = process.e
     bucket: env.S3_BUCKET ?? '',
     config: s3ClientConfig(env),
   })
-
-/** The S3 client settings from the environment (see {@link mediaStorage}). */
-export const s3ClientConfig = (env: Record<string, string | undefined> = process.env): S3ClientConfig => ({
-  endpoint: env.S3_ENDPOINT || undefined,
-  region: env.S3_REGION || 'us-east-1',
-  forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
-  credentials: env.S3_ACCESS_KEY_ID ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '' } : undefined,
-})

@@ -4,8 +4,8 @@ import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import { failFastRedis } from '../redis'
+import { s3ClientConfig } from '../s3Client'
 import { collectionSlugs } from '../slugs'
-import { s3ClientConfig } from '../storage'
 
 /** `up`, or what its failure means: the database down makes the instance unavailable, the rest degrade it. */
 export type ComponentState = 'up' | 'down' | 'degraded'

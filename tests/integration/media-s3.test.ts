@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import sharp from 'sharp'
 
-import { s3ClientConfig } from '../../src/storage'
+import { s3ClientConfig } from '../../src/s3Client'
 import { collectionSlugs } from '../../src/slugs'
 import { rest, restResponse, startPayload } from '../helpers/api'
 import { staffTokens } from '../helpers/users'

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import sharp from 'sharp'
 
 import { seedSlugs } from '../../seed/content'
-import { s3ClientConfig } from '../../src/storage'
+import { s3ClientConfig } from '../../src/s3Client'
 import { answers, redisIsUp, testRedisUrl } from '../helpers/redis'
 import { freePort, type ServerProcess, startServerProcess, startWorkerProcess, type WorkerProcess } from '../helpers/serverProcess'
 import { fakeSmtpServer } from '../helpers/smtp'
