@@ -1,6 +1,9 @@
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3'
+import { spawn } from 'node:child_process'
 import { randomBytes, randomInt } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { once } from 'node:events'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { type IncomingMessage, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -17,7 +20,9 @@ import { fakeSmtpServer } from '../helpers/smtp'
  * proxy) and two workers (`npm run worker`, the second one started by mistake) sharing a database
  * server, Redis and, when an S3 server is given (CI: `scripts/s3.sh env` sets S3_ENDPOINT and the
  * rest), a media bucket. Once on PostgreSQL, and once on the MongoDB adapter against FerretDB when
- * one runs on FERRETDB_PORT (CI starts it for its FerretDB pass).
+ * one runs on FERRETDB_PORT (CI starts it for its FerretDB pass). In front of the web instances,
+ * when the machine has nginx (CI installs Debian's), the deployment's own proxy configuration
+ * (deploy/nginx.conf) with TRUST_PROXY=1, as deploy/docker-compose.yml sets it.
  *
  * Schedules are shortened: the runner ticks every second, the staff email sweep is due every
  * 3 s, and a dead worker's lease expires after 3 s. The tests run in order, on one topology.
@@ -31,6 +36,42 @@ const s3Settings = process.env.S3_ENDPOINT
   : undefined
 const testOnS3 = s3Settings ? test : (name: string, fn: jest.ProvidesCallback) => test.skip(`${name} [skipped: no S3 server; CI gives one with scripts/s3.sh]`, fn)
 const dataRoot = mkdtempSync(path.join(process.env.ALT_TEST_ROOT ?? tmpdir(), 'topology-'))
+const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
+const testBehindNginx = existsSync(nginxBinary) ? test : (name: string, fn: jest.ProvidesCallback) => test.skip(`${name} [skipped: no nginx at ${nginxBinary}; apt-get install nginx-light]`, fn)
+
+/**
+ * nginx with deploy/nginx.conf, its upstream pointed at the given instances, listening on `port`.
+ */
+const startNginx = async (dir: string, port: number, upstreams: string[]) => {
+  mkdirSync(dir, { recursive: true })
+  const [a, b] = upstreams.map((url) => new URL(url).host)
+  const site = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8')
+    .replace('web-a:3000', a)
+    .replace('web-b:3000', b)
+    .replace('listen 80;', `listen ${port};`)
+  expect(site).toContain(`server ${a} `)
+  writeFileSync(path.join(dir, 'site.conf'), site)
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events {}
+http {
+  access_log off;
+  client_body_temp_path ${dir};
+  proxy_temp_path ${dir};
+  include ${dir}/site.conf;
+}
+`,
+  )
+  const child = spawn(nginxBinary, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' })
+  for (let tries = 0; !(await answers('127.0.0.1', port)); tries++) {
+    if (child.exitCode !== null || tries > 50) throw new Error(`nginx did not start: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`)
+    await sleep(100)
+  }
+  return { stop: () => child.kill('SIGKILL') }
+}
 
 type Database = { name: string; url: string; unavailable?: string; drop: () => Promise<void> }
 
@@ -72,7 +113,7 @@ const waitFor = async (check: () => boolean, timeoutMs: number, what: string) =>
 /** "Running N jobs." lines a worker logged (after `from` characters of output): one per run that found a due job. */
 const jobRuns = (worker: WorkerProcess, from = 0) => [...worker.output().slice(from).matchAll(/"msg":"Running (\d+) jobs\."/g)].map((match) => Number(match[1]))
 
-/** A client address of its own (the web instances trust X-Forwarded-For from the loopback proxy). */
+/** A client address of its own (the web instances trust X-Forwarded-For from the one proxy before them, TRUST_PROXY=1). */
 const clientAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
 
 for (const database of databases) {
@@ -112,7 +153,7 @@ for (const database of databases) {
       // One after the other: the first creates the database, migrates and seeds it.
       web = []
       for (const name of ['a', 'b']) {
-        const server = await startServerProcess({ dataDir: path.join(dataRoot, `${run}-${name}`), port: await freePort(), env: { ...env, JOBS: 'off', TRUST_PROXY: 'loopback' } })
+        const server = await startServerProcess({ dataDir: path.join(dataRoot, `${run}-${name}`), port: await freePort(), env: { ...env, JOBS: 'off', TRUST_PROXY: '1' } })
         processes.push(server)
         web.push(server)
       }
@@ -259,6 +300,30 @@ for (const database of databases) {
       const statuses = []
       for (let i = 0; i < 6; i++) statuses.push((await post(web[i % 2], tokens[i % 2], from)).status)
       expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+    })
+
+    testBehindNginx('behind nginx (deploy/nginx.conf) requests reach both instances, and each client has one rate limit across them, whatever X-Forwarded-For it sends', async () => {
+      const port = await freePort()
+      const proxy = await startNginx(path.join(dataRoot, `${run}-nginx-${database.name === 'PostgreSQL' ? 'pg' : 'mongo'}`), port, web.map((server) => server.url))
+      try {
+        // A client address of this test's own (the connections come from it): the limit's counts
+        // in Redis outlive the test.
+        const client = `127.${randomInt(1, 255)}.${randomInt(256)}.${randomInt(1, 255)}`
+        const tokens = await formTokens()
+        const logged = web.map((server) => server.output().length)
+        const statuses = []
+        for (let i = 0; i < 6; i++) {
+          const body = JSON.stringify({ name: 'Proxy Test', email: 'proxy@example.com', message: `Through the proxy (${randomBytes(6).toString('hex')}).`, inquiryType: 'general', consent: true, formToken: tokens[0] })
+          const answer = request({ host: '127.0.0.1', port, localAddress: client, method: 'POST', path: '/api/contact-submissions', headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress() } }).end(body)
+          const [res] = (await once(answer, 'response')) as [IncomingMessage]
+          res.resume()
+          statuses.push(res.statusCode)
+        }
+        expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+        for (const [i, server] of web.entries()) expect(server.output().slice(logged[i])).toMatch(/"method":"POST","path":"\/api\/contact-submissions"/)
+      } finally {
+        proxy.stop()
+      }
     })
   })
 }
