@@ -4,6 +4,8 @@ import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { password } from './users'
+
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** A port nobody listens on right now. */
@@ -112,4 +114,21 @@ export const runScript = async ({ dataDir, args, env = {} }: { dataDir: string; 
   child.stderr!.on('data', (chunk) => (output += chunk))
   const [code] = (await once(child, 'exit')) as [number | null]
   return { code, output }
+}
+
+/** Signs up the first account of a server's empty database (it becomes the admin); its login token. */
+export const registerFirstAdmin = async (url: string) => {
+  const res = await fetch(`${url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@alt.test', password }),
+  })
+  if (res.status !== 200) throw new Error(`first-register answered ${res.status}: ${await res.text()}`)
+  return ((await res.json()) as { token: string }).token
+}
+
+/** The ids (as strings) of every contact submission a server has stored, read with a manager's or admin's token. */
+export const storedSubmissionIds = async (url: string, token: string) => {
+  const res = await fetch(`${url}/api/contact-submissions?limit=0&pagination=false&depth=0&select[id]=true`, { headers: { authorization: `JWT ${token}` } })
+  return new Set(((await res.json()) as { docs: { id: number | string }[] }).docs.map((doc) => String(doc.id)))
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { freePort, runScript, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
+import { freePort, registerFirstAdmin, runScript, type ServerProcess, startServerProcess, storedSubmissionIds } from '../helpers/serverProcess'
 
 /**
  * `npm run backup` copies the SQLite database while the production server takes submissions;
@@ -64,12 +64,7 @@ test('a backup taken under write load restores into a fresh folder with every su
 
   const restored = await startServerProcess({ dataDir: restoredDir, port: await freePort(), env })
   servers.push(restored)
-  const register = await fetch(`${restored.url}/api/users/first-register`, json({ email: 'admin@alt.test', password: 'correct horse battery staple' }))
-  const { token } = (await register.json()) as { token: string }
-  const res = await fetch(`${restored.url}/api/contact-submissions?limit=0&pagination=false&depth=0&select[id]=true`, {
-    headers: { authorization: `JWT ${token}` },
-  })
-  const stored = new Set(((await res.json()) as { docs: { id: number }[] }).docs.map((doc) => String(doc.id)))
+  const stored = await storedSubmissionIds(restored.url, await registerFirstAdmin(restored.url))
   const missing = beforeBackup.filter((id) => !stored.has(id))
   console.log(
     `${backup.output.trim()}\nbackup: ${beforeBackup.length} acknowledged before the backup, ${duringBackup} during it (the script's start included), ${acknowledged.length} in all; ${stored.size} in the restored database, ${missing.length} missing`,

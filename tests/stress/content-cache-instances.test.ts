@@ -7,8 +7,7 @@ import path from 'node:path'
 
 import { seedSlugs } from '../../seed/content'
 import { redisIsUp, testRedisUrl } from '../helpers/redis'
-import { freePort, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
-import { password } from '../helpers/users'
+import { freePort, registerFirstAdmin, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
 
 /**
  * The response cache of two production servers sharing one database and one Redis: a change
@@ -29,12 +28,7 @@ withRedis('a change through one instance is visible through the other within 1 s
   const second = await startServerProcess({ dataDir, port: await freePort(), env })
   running.push(second)
 
-  const register = await fetch(`${first.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@alt.test', password }),
-  })
-  const { token } = (await register.json()) as { token: string }
+  const token = await registerFirstAdmin(first.url)
   const quotes = `${second.url}/api/quotes?where[slug][equals]=${seedSlugs.quote}&depth=0`
   const read = async () => {
     const res = await fetch(quotes)
@@ -72,12 +66,7 @@ test('with Redis not answering, a content change still answers at once and the i
     const readiness = await (await fetch(`${server.url}/readyz`)).json()
     expect(readiness).toMatchObject({ status: 'degraded', components: { database: 'up', redis: 'degraded' } })
 
-    const register = await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@alt.test', password }),
-    })
-    const { token } = (await register.json()) as { token: string }
+    const token = await registerFirstAdmin(server.url)
     const quotes = `${server.url}/api/quotes?where[slug][equals]=${seedSlugs.quote}&depth=0`
     const { docs } = (await (await fetch(quotes)).json()) as { docs: { id: number }[] }
     const context = `Changed while Redis hangs (${randomBytes(4).toString('hex')}).`

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { freePort, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
+import { freePort, registerFirstAdmin, type ServerProcess, startServerProcess, storedSubmissionIds } from '../helpers/serverProcess'
 
 /**
  * A submission answered 201 is on disk: the production server (SQLite) is killed with SIGKILL
@@ -63,12 +63,7 @@ test('every submission acknowledged with 201 before a SIGKILL is there after the
   expect(failed).toBeGreaterThan(0)
 
   server = await startServerProcess({ dataDir, port, env })
-  const register = await fetch(`${url}/api/users/first-register`, json({ email: 'admin@alt.test', password: 'correct horse battery staple' }))
-  const { token } = (await register.json()) as { token: string }
-  const res = await fetch(`${url}/api/contact-submissions?limit=0&pagination=false&depth=0&select[id]=true`, {
-    headers: { authorization: `JWT ${token}` },
-  })
-  const stored = new Set(((await res.json()) as { docs: { id: number }[] }).docs.map((doc) => String(doc.id)))
+  const stored = await storedSubmissionIds(url, await registerFirstAdmin(url))
   const missing = acknowledged.filter((id) => !stored.has(id))
   console.log(`durability: ${acknowledged.length} acknowledged, ${failed} cut off by the kill, ${stored.size} stored, ${missing.length} missing`)
   expect(missing).toEqual([])

@@ -12,7 +12,7 @@ import sharp from 'sharp'
 import { seedSlugs } from '../../seed/content'
 import { s3ClientConfig } from '../../src/s3Client'
 import { answers, redisIsUp, testRedisUrl } from '../helpers/redis'
-import { freePort, type ServerProcess, startServerProcess, startWorkerProcess, type WorkerProcess } from '../helpers/serverProcess'
+import { freePort, registerFirstAdmin, type ServerProcess, startServerProcess, startWorkerProcess, type WorkerProcess } from '../helpers/serverProcess'
 import { fakeSmtpServer } from '../helpers/smtp'
 
 /**
@@ -157,13 +157,7 @@ for (const database of databases) {
         processes.push(server)
         web.push(server)
       }
-      const admin = await fetch(`${web[0].url}/api/users/first-register`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'admin@alt.test', password: 'a long enough password 1' }),
-      })
-      expect(admin.status).toBe(200)
-      adminToken = ((await admin.json()) as { token: string }).token
+      adminToken = await registerFirstAdmin(web[0].url)
       workers = await Promise.all(['w1', 'w2'].map((name) => startWorkerProcess({ dataDir: path.join(dataRoot, `${run}-${name}`), env })))
       processes.push(...workers)
     })
@@ -180,18 +174,22 @@ for (const database of databases) {
       return tokens
     }
 
+    /** A valid submission, with a message of its own (the same message twice is spam). */
+    const submissionBody = (formToken: string) =>
+      JSON.stringify({
+        name: 'Topology Test',
+        email: 'topology@example.com',
+        message: `Please call me back (${randomBytes(6).toString('hex')}).`,
+        inquiryType: 'general',
+        consent: true,
+        formToken,
+      })
+
     const post = (server: ServerProcess, formToken: string, from = clientAddress()) =>
       fetch(`${server.url}/api/contact-submissions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-        body: JSON.stringify({
-          name: 'Topology Test',
-          email: 'topology@example.com',
-          message: `Please call me back (${randomBytes(6).toString('hex')}).`,
-          inquiryType: 'general',
-          consent: true,
-          formToken,
-        }),
+        body: submissionBody(formToken),
       })
 
     /** Posts a submission to a web instance and remembers its id. */
@@ -313,8 +311,9 @@ for (const database of databases) {
         const logged = web.map((server) => server.output().length)
         const statuses = []
         for (let i = 0; i < 6; i++) {
-          const body = JSON.stringify({ name: 'Proxy Test', email: 'proxy@example.com', message: `Through the proxy (${randomBytes(6).toString('hex')}).`, inquiryType: 'general', consent: true, formToken: tokens[0] })
-          const answer = request({ host: '127.0.0.1', port, localAddress: client, method: 'POST', path: '/api/contact-submissions', headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress() } }).end(body)
+          const answer = request({ host: '127.0.0.1', port, localAddress: client, method: 'POST', path: '/api/contact-submissions', headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress() } }).end(
+            submissionBody(tokens[0]),
+          )
           const [res] = (await once(answer, 'response')) as [IncomingMessage]
           res.resume()
           statuses.push(res.statusCode)
