@@ -10,7 +10,7 @@ import { clientAddress, trustProxy } from './clientAddress'
 import { ContentCache } from './contentCache'
 import { bodyLimits } from './bodyLimits'
 import { nextTimedChange } from './nextTimedChange'
-import { payloadRest } from './payloadRest'
+import { payloadRest, routedOrigin } from './payloadRest'
 import { publicApi } from './publicApi'
 import { type PublicApiSettings, publicApiSettings } from './publicApiSettings'
 import type { readiness } from './readiness'
@@ -46,6 +46,7 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
   app.disable('x-powered-by')
   trustProxy(app)
   app.use(clientAddress)
+  const origin = routedOrigin(payload.config.serverURL)
   const { intakeMaxBodyBytes } = payload.config.custom.clinicContent as { intakeMaxBodyBytes: number }
   app.use(
     bodyLimits([
@@ -63,7 +64,7 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
     res.set('Cache-Control', 'no-store').status(result.status === 'unavailable' ? 503 : 200).json(result)
   })
   // The public intake, without Next in the way (see payloadRest).
-  app.post('/api/contact-submissions', payloadRest(config))
+  app.post('/api/contact-submissions', payloadRest(config, origin))
   app.use((req, res) => handle(req, res))
 
   const cache = settings.cache
@@ -95,7 +96,8 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
       cache,
       publicCollections,
       publicGlobals,
-      authCookie: `${payload.config.cookiePrefix}-token=`,
+      tokenCookie: `${payload.config.cookiePrefix}-token`,
+      origin,
       corsOrigins: settings.corsOrigins,
       sharedMaxAgeSeconds: settings.sharedMaxAgeSeconds,
       clientAddress: (req) => proxyaddr(req, app.get('trust proxy fn')),

@@ -5,15 +5,39 @@ import type { SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 import { Readable } from 'node:stream'
 
-/** The Node request as the Web Request Payload's REST handler takes (body streamed, not read). */
-export const toWebRequest = (req: IncomingMessage, method = req.method) => {
+/**
+ * The origin every request is routed on: `SERVER_URL`'s, else a constant. Never the client's
+ * `Host` header, which could make Payload route a URL other than the one the response cache
+ * files its answer under (`Host: x/api/quotes?#` turned `/api/articles` into a quote).
+ */
+export const routedOrigin = (serverURL: string | undefined) => (serverURL ? new URL(serverURL).origin : 'http://localhost')
+
+/** The headers that say who is asking (Payload's JWT, API-key and cookie strategies read them). */
+const credentialHeaders = new Set(['authorization', 'cookie'])
+
+type WebRequestOptions = {
+  origin: string
+  method?: string
+  /** Leaves out every credential, so Payload answers as it would an anonymous caller. */
+  anonymous?: boolean
+}
+
+/** The request's headers as Web Headers; `anonymous` leaves out every credential. */
+export const webHeaders = (req: IncomingMessage, anonymous: boolean) => {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
+    if (value === undefined || (anonymous && credentialHeaders.has(name))) continue
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one)
   }
+  return headers
+}
+
+/** The Node request as the Web Request Payload's REST handler takes (body streamed, not read). */
+export const toWebRequest = (req: IncomingMessage, { origin, method = req.method, anonymous = false }: WebRequestOptions) => {
+  const headers = webHeaders(req, anonymous)
   const hasBody = method !== 'GET' && method !== 'HEAD'
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
+  // Concatenated, not resolved: a path like `//other.host/` stays a path on this origin.
+  return new Request(`${origin}${req.url}`, {
     method,
     headers,
     body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
@@ -36,10 +60,10 @@ export const sendWebResponse = async (res: ServerResponse, response: Response) =
  * more CPU (routing, response streaming, gzip of a 28-byte body), a third of a submission.
  */
 export const payloadRest =
-  (config: Promise<SanitizedConfig>): RequestHandler =>
+  (config: Promise<SanitizedConfig>, origin: string): RequestHandler =>
   async (req, res, next) => {
     try {
-      await sendWebResponse(res, await handleEndpoints({ config, request: toWebRequest(req) }))
+      await sendWebResponse(res, await handleEndpoints({ config, request: toWebRequest(req, { origin }) }))
     } catch (error) {
       next(error)
     }

@@ -8,7 +8,7 @@ import Negotiator from 'negotiator'
 import { handleEndpoints } from 'payload'
 
 import { type ContentCache, type Encoding, etagFor, type StoredAnswer, storedAnswer } from './contentCache'
-import { sendWebResponse, toWebRequest } from './payloadRest'
+import { sendWebResponse, toWebRequest, webHeaders } from './payloadRest'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 
@@ -21,8 +21,10 @@ type Options = {
   /** Collections and globals anonymous callers may read: the only REST paths cached. */
   publicCollections: readonly string[]
   publicGlobals: readonly string[]
-  /** Payload's auth cookie, `${cookiePrefix}-token`. */
-  authCookie: string
+  /** The name of Payload's auth cookie, `${cookiePrefix}-token`. */
+  tokenCookie: string
+  /** The fixed origin requests are routed on (routedOrigin), never the client's Host. */
+  origin: string
   /** Origins allowed to read the public API and post the intake from a browser (CORS_ORIGINS). */
   corsOrigins: string[]
   /** How long shared caches (a CDN) may keep a public answer (CONTENT_CACHE_S_MAXAGE). */
@@ -89,20 +91,24 @@ const graphQLSucceeded = (body: Buffer) => !body.includes('"errors":[')
  * strong ETag (304 on If-None-Match), Cache-Control, gzip or brotli, and CORS. Express's first
  * route alone costs two thirds of what this machine can serve, so a cache hit never reaches it.
  *
- * Bypassed (on to Express and Next, `X-Cache: BYPASS`, `Cache-Control: private, no-store`):
- * anything with an Authorization header or Payload's auth cookie. Anonymous reads not stored
+ * Who is asking is never worked out here. What Payload answers for the cache is always asked
+ * without the request's credentials (`anonymous` in toWebRequest), so a stored answer is one
+ * Payload produced with no user, whatever the request carried. A request that may carry a
+ * credential (any Authorization header, whatever its scheme; a Cookie header naming the auth
+ * cookie anywhere, however spaced) is bypassed (on to Express and Next, `X-Cache: BYPASS`,
+ * `Cache-Control: private, no-store`), so staff still get their own answers. Anonymous reads not stored
  * (`draft=true`, GraphQL mutations, answers other than 200) are answered with `X-Cache: BYPASS`.
  * Private routes (users, contact submissions, preview, admin) never come here.
  */
 export const publicApi = (options: Options): RequestListener => {
-  const { config, fallback, cache, publicCollections, publicGlobals, authCookie, clientAddress } = options
+  const { config, fallback, cache, publicCollections, publicGlobals, tokenCookie, origin, clientAddress } = options
   const publicCacheControl = `public, max-age=0, s-maxage=${options.sharedMaxAgeSeconds}, stale-while-revalidate=${options.sharedMaxAgeSeconds}`
   const headers = securityHeaders(options.production)
   // Never credentials: a browser on another origin reads public answers and posts the intake,
   // but cannot send the staff's cookie or token (Authorization is not an allowed header).
   const allowOrigins = cors({ origin: options.corsOrigins, methods: ['GET', 'HEAD', 'POST'], allowedHeaders: ['Content-Type'], maxAge: 600 })
   const graphql = GRAPHQL_POST(config)
-  const graphQLUrl = (req: IncomingMessage) => `http://${req.headers.host ?? 'localhost'}/api/graphql`
+  const graphQLUrl = `${origin}/api/graphql`
 
   const routeOf = (pathname: string): Route => {
     if (pathname === '/api/graphql') return 'graphql'
@@ -113,7 +119,9 @@ export const publicApi = (options: Options): RequestListener => {
     return collection && publicCollections.includes(collection[1]) ? 'read' : undefined
   }
 
-  const signedIn = (req: IncomingMessage) => Boolean(req.headers.authorization) || Boolean(req.headers.cookie?.includes(authCookie))
+  // A superset of what Payload's strategies could read as a session: never a parse of our own
+  // (Payload trims cookie names, so `payload-token =…` signs in).
+  const mayCarryCredentials = (req: IncomingMessage) => req.headers.authorization !== undefined || Boolean(req.headers.cookie?.includes(tokenCookie))
 
   const send = (req: IncomingMessage, res: ServerResponse, answer: StoredAnswer, xCache: 'HIT' | 'MISS' | 'BYPASS') => {
     const encoding = negotiate(req)
@@ -162,7 +170,7 @@ export const publicApi = (options: Options): RequestListener => {
     if (hit) return send(req, res, hit, 'HIT')
     const ticket = cache?.begin() ?? 0
     // A HEAD is answered as the GET it describes (Payload routes GET only), without the body.
-    await answerWith(req, res, await handleEndpoints({ config, request: toWebRequest(req, 'GET') }), key, ticket)
+    await answerWith(req, res, await handleEndpoints({ config, request: toWebRequest(req, { origin, method: 'GET', anonymous: true }) }), key, ticket)
   }
 
   const graphQLGet = async (req: IncomingMessage, res: ServerResponse, params: URLSearchParams) => {
@@ -184,7 +192,7 @@ export const publicApi = (options: Options): RequestListener => {
       return res.end(JSON.stringify({ errors: [{ message: 'The variables parameter is not valid JSON.' }] }))
     }
     const ticket = cache?.begin() ?? 0
-    const request = new Request(graphQLUrl(req), {
+    const request = new Request(graphQLUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables, operationName }),
@@ -209,11 +217,10 @@ export const publicApi = (options: Options): RequestListener => {
     const hit = fromCache(key)
     if (hit) return send(req, res, hit, 'HIT')
     const ticket = cache?.begin() ?? 0
-    const forwarded = new Headers()
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') forwarded.set(name, value)
+    const forwarded = webHeaders(req, true)
     // What Express's clientAddress does for every other route: the intake's rate limit reads it.
     forwarded.set('x-forwarded-for', clientAddress(req))
-    const response = await graphql(new Request(graphQLUrl(req), { method: 'POST', headers: forwarded, body }))
+    const response = await graphql(new Request(graphQLUrl, { method: 'POST', headers: forwarded, body }))
     await answerWith(req, res, response, operationType(operation.query, operation.operationName) === 'query' ? key : undefined, ticket)
   }
 
@@ -221,7 +228,7 @@ export const publicApi = (options: Options): RequestListener => {
     const { method } = req
     const readable = method === 'GET' || method === 'HEAD'
     if (route === 'intake' || (route === 'read' && !readable) || (route === 'graphql' && method !== 'POST' && method !== 'GET')) return fallback(req, res)
-    if (signedIn(req)) {
+    if (mayCarryCredentials(req)) {
       res.setHeader('Cache-Control', 'private, no-store')
       res.setHeader('X-Cache', 'BYPASS')
       return fallback(req, res)

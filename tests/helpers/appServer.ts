@@ -5,7 +5,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { AddressInfo } from 'node:net'
 
 import { httpServer } from '../../src/server/httpServer'
-import { payloadRest, sendWebResponse, toWebRequest } from '../../src/server/payloadRest'
+import { payloadRest, routedOrigin, sendWebResponse, toWebRequest } from '../../src/server/payloadRest'
 import { type PublicApiSettings, publicApiSettings } from '../../src/server/publicApiSettings'
 import { readiness } from '../../src/server/readiness'
 
@@ -15,7 +15,8 @@ import { readiness } from '../../src/server/readiness'
  * would call them (Next itself needs a build: tests/stress start the real server for that).
  */
 export const startAppServer = async (payload: Payload, settings: Partial<PublicApiSettings> = {}) => {
-  const rest = payloadRest(config)
+  const origin = routedOrigin(payload.config.serverURL)
+  const rest = payloadRest(config, origin)
   const graphql = GRAPHQL_POST(config)
   const app = httpServer({
     payload,
@@ -24,7 +25,7 @@ export const startAppServer = async (payload: Payload, settings: Partial<PublicA
     readiness: readiness(payload, {}),
     settings: { ...publicApiSettings({} as NodeJS.ProcessEnv), ...settings },
     handle: (req, res) => {
-      if (req.url?.startsWith('/api/graphql')) return void graphql(toWebRequest(req)).then((response) => sendWebResponse(res, response))
+      if (req.url?.startsWith('/api/graphql')) return void graphql(toWebRequest(req, { origin })).then((response) => sendWebResponse(res, response))
       void rest(req as never, res as never, () => res.writeHead(500).end())
     },
   })

@@ -173,6 +173,69 @@ describe('the response cache', () => {
   })
 })
 
+describe('who is asking: decided by Payload, never by the cache', () => {
+  const draftsPath = (tag: string) => `/api/articles?where[_status][equals]=draft&limit=2&k=${tag}`
+  const draftTitle = 'Never-reviewed draft for the cache test'
+  beforeAll(async () => {
+    await payload.create({ collection: collectionSlugs.articles, data: { title: draftTitle, _status: 'draft' } as never, draft: true })
+  })
+
+  // Every shape of credential Payload reads (it trims cookie names), and schemes it does not read
+  // but another strategy could: all bypass the cache, and nothing they see is served to anybody.
+  const shapes: [string, (token: string) => Record<string, string>][] = [
+    ['a cookie with a space before =', (token) => ({ cookie: `payload-token =${token}` })],
+    ['a cookie with tabs around its name', (token) => ({ cookie: `\tpayload-token\t=${token}` })],
+    ['a cookie among other cookies', (token) => ({ cookie: `_ga=1; payload-token =${token}; theme=dark` })],
+    ['Authorization: JWT', (token) => ({ authorization: `JWT ${token}` })],
+    ['Authorization: Bearer', (token) => ({ authorization: `Bearer ${token}` })],
+    ['a lower-case jwt scheme', (token) => ({ authorization: `jwt ${token}` })],
+    ['a lower-case bearer scheme', (token) => ({ authorization: `bearer ${token}` })],
+  ]
+  test.each(shapes)('%s: the staff answer is neither served from nor stored in the cache', async (shape, credentials) => {
+    const path = draftsPath(shape.replace(/\W+/g, '-'))
+    const staff = await call(path, { headers: credentials(tokens.editor) })
+    expect(staff.status).toBe(200)
+    expect(staff.headers['x-cache']).toBe('BYPASS')
+    expect(staff.headers['cache-control']).toBe('private, no-store')
+    for (let i = 0; i < 2; i++) {
+      const anonymous = await call(path)
+      expect(anonymous.headers['x-cache']).not.toBe('BYPASS')
+      expect(anonymous.json().docs).toEqual([])
+      expect(anonymous.body.toString()).not.toContain(draftTitle)
+    }
+  })
+
+  test('Payload signs the editor in through the spaced cookie (so the bypass above matters)', async () => {
+    const staff = await call(draftsPath('payload-reads-it'), { headers: { cookie: `payload-token =${tokens.editor}` } })
+    expect(staff.json().docs.map((doc: { title: string }) => doc.title)).toContain(draftTitle)
+  })
+
+  test('cookies that are not Payload’s still get the cached public answer', async () => {
+    const path = '/api/quotes?limit=1&k=analytics'
+    const first = await call(path, { headers: { cookie: '_ga=GA1.2.3; theme=dark' } })
+    const second = await call(path, { headers: { cookie: '_ga=GA1.2.4' } })
+    expect([first.headers['x-cache'], second.headers['x-cache']]).toEqual(['MISS', 'HIT'])
+  })
+
+  test('a GraphQL query with the spaced cookie is not cached for anyone', async () => {
+    const query = `{ Articles(draft: true, where: { title: { equals: "${draftTitle}" } }) { docs { title } } }`
+    const staff = await postGraphQL(query, { cookie: `payload-token =${tokens.editor}` })
+    expect(staff.headers['x-cache']).toBe('BYPASS')
+    const anonymous = await postGraphQL(query)
+    expect(anonymous.headers['x-cache']).not.toBe('HIT')
+    expect(anonymous.body.toString()).not.toContain(draftTitle)
+  })
+
+  test('the Host header cannot choose what a URL answers: requests are routed on a fixed origin', async () => {
+    const path = '/api/articles?limit=1&k=host'
+    const poisoned = await call(path, { headers: { host: '127.0.0.1:3999/api/quotes?limit=1#' } })
+    expect(poisoned.json().docs[0]).toHaveProperty('title')
+    const plain = await call(path)
+    expect(plain.json().docs[0]).toHaveProperty('title')
+    expect(plain.json().docs[0]).not.toHaveProperty('attribution')
+  })
+})
+
 describe('HTTP semantics of public reads', () => {
   test('a strong ETag, a 304 with no body on If-None-Match, and Cache-Control for browsers and CDNs', async () => {
     const first = await call(articlePath)
