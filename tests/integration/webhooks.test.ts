@@ -372,7 +372,7 @@ describe('webhooks reach public addresses only (SSRF)', () => {
     const byName = `http://localhost:${hook.port}/hook`
     // Allowed when saved; no longer when sent (the setting changed, or the name now resolves to loopback).
     allowOrigins(hook.origin, new URL(byName).origin)
-    const ids = []
+    const ids: (number | string)[] = []
     for (const url of [hook.url, byName]) {
       const created = await asAdmin('POST', `/${collectionSlugs.webhooks}`, { url, events: ['publish'] })
       expect(created.status).toBe(201)
