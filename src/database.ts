@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { sealStoredSecrets } from './fields/encryptedText'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations } from './migrations/sqlite'
 import { oneWriterAtATime, type SqliteWriter } from './sqliteWriter'
@@ -151,6 +152,17 @@ const migratePostgres = async (payload: Payload, wanted: Migration[]) => {
 }
 
 /**
+ * Brings the database up to date: the schema (see {@link migrateSchema}), then the secrets still
+ * stored in plaintext by earlier versions are encrypted ({@link sealStoredSecrets}), on every
+ * database alike, MongoDB included, which has no migrations here. `wanted` (the migrations test)
+ * may leave the schema short of the secrets' columns: then only the schema is touched.
+ */
+export const prepareDatabase = async (payload: Payload, wanted?: Migration[]) => {
+  await migrateSchema(payload, wanted)
+  if (!wanted) await sealStoredSecrets(payload)
+}
+
+/**
  * Brings the schema up to date: SQLite and PostgreSQL run their pending migrations (by default
  * all of ours); MongoDB needs none. Generated SQLite migrations rebuild a table (create a copy,
  * move the rows, drop the old one) between `PRAGMA foreign_keys=OFF` and `ON`, but Payload runs
@@ -159,7 +171,7 @@ const migratePostgres = async (payload: Payload, wanted: Migration[]) => {
  * foreign keys are off for the whole run, and every reference is checked once it is over. With
  * nothing to run (most starts), none of that happens.
  */
-export const prepareDatabase = async (payload: Payload, wanted?: Migration[]) => {
+const migrateSchema = async (payload: Payload, wanted?: Migration[]) => {
   if (payload.db.name === 'postgres') return migratePostgres(payload, wanted ?? (postgresMigrations as unknown as Migration[]))
   if (payload.db.name !== 'sqlite') return
   wanted ??= migrations as unknown as Migration[]

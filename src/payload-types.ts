@@ -746,7 +746,7 @@ export interface AuditEvent {
 export interface Webhook {
   id: number;
   /**
-   * The receiver, e.g. https://www.alt.clinic/api/revalidate
+   * The receiver, e.g. https://www.alt.clinic/api/revalidate. Webhooks go to public addresses only.
    */
   url: string;
   events: ('publish' | 'unpublish' | 'update' | 'delete')[];

@@ -33,6 +33,7 @@ import { withPreview } from './preview/withPreview'
 import { rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 import { deliverWebhook } from './webhooks/deliverWebhook'
+import { webhookAllowedOrigins } from './webhooks/destination'
 import { collectionWithWebhooks, globalWithWebhooks } from './webhooks/withWebhooks'
 
 /**
@@ -235,6 +236,8 @@ export const clinicContent =
     const isOn = (slug: string) => enabled[slug as ClinicCollectionSlug] !== false
     const intakeOn = isOn(collectionSlugs.contactSubmissions)
     const webhooksOn = isOn(collectionSlugs.webhooks)
+    // A mistyped WEBHOOK_ALLOWED_ORIGINS stops the start, rather than every delivery later.
+    if (webhooksOn) webhookAllowedOrigins()
     const isPublicContent = (slug: string) => Object.hasOwn(contentPolicy, slug)
 
     for (const slug of Object.keys(overrides)) {

@@ -4,7 +4,9 @@ import { contentPolicy } from '../../src/access/policy'
 import { admins, userHasRole } from '../../src/access/roles'
 import { jsonError } from '../../src/endpoints/jsonError'
 import { selectOptions } from '../../src/fields/selectOptions'
+import { encryptedText } from '../../src/fields/encryptedText'
 import { collectionSlugs } from '../../src/slugs'
+import { destinationProblem } from '../../src/webhooks/destination'
 import { queueWebhookDeliveries, webhookEvents } from '../../src/webhooks/events'
 import { newWebhookSecret } from '../../src/webhooks/signature'
 
@@ -94,15 +96,8 @@ export const Webhooks: CollectionConfig = {
       name: 'url',
       type: 'text',
       required: true,
-      admin: { description: 'The receiver, e.g. https://www.alt.clinic/api/revalidate' },
-      validate: (value: unknown) => {
-        try {
-          const url = new URL(String(value))
-          return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'The URL must start with https:// (or http://).'
-        } catch {
-          return 'Enter a full URL, e.g. https://www.alt.clinic/api/revalidate'
-        }
-      },
+      admin: { description: 'The receiver, e.g. https://www.alt.clinic/api/revalidate. Webhooks go to public addresses only.' },
+      validate: (value: unknown) => destinationProblem(value) ?? true,
     },
     { name: 'events', type: 'select', hasMany: true, required: true, options: selectOptions(webhookEvents) },
     {
@@ -113,13 +108,8 @@ export const Webhooks: CollectionConfig = {
       admin: { description: 'Only changes to these; empty: all public content.' },
     },
     { name: 'active', type: 'checkbox', defaultValue: true },
-    {
-      name: 'secret',
-      type: 'text',
-      // Never in an API answer (REST, GraphQL, admin): only the delivery task reads it.
-      hidden: true,
-      access: { create: nobody, update: nobody, read: nobody },
-    },
+    // Never in an API answer (REST, GraphQL, admin): only the delivery task reads it. Stored encrypted.
+    encryptedText({ name: 'secret', hidden: true, access: { create: nobody, update: nobody, read: nobody } }),
     { name: 'actions', type: 'ui', admin: { components: { Field: '/components/WebhookActions#WebhookActions' } } },
   ],
 }

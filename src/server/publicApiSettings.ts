@@ -1,3 +1,5 @@
+import { originList } from '../originList'
+
 /** The public API's settings from the environment; a bad value stops the start with its name. */
 export type PublicApiSettings = {
   /** CONTENT_CACHE=off turns the response cache off (answers still get ETag, compression, CORS). */
@@ -20,25 +22,10 @@ const number = (name: string, fallback: number, env: NodeJS.ProcessEnv) => {
   return value
 }
 
-const origin = (value: string) => {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new Error(`CORS_ORIGINS: "${value}" is not an origin like https://www.example.com`)
-  }
-  if (url.origin !== value.replace(/\/$/, '')) throw new Error(`CORS_ORIGINS: "${value}" is not an origin (scheme, host and port only, e.g. ${url.origin})`)
-  return url.origin
-}
-
 export const publicApiSettings = (env = process.env): PublicApiSettings => ({
   cache: env.CONTENT_CACHE !== 'off',
   cacheMaxBytes: number('CONTENT_CACHE_MAX_MB', 64, env) * 1024 * 1024,
   sharedMaxAgeSeconds: Math.floor(number('CONTENT_CACHE_S_MAXAGE', 10, env)),
-  corsOrigins: (env.CORS_ORIGINS ?? '')
-    .split(',')
-    .map((value) => value.trim())
-    .filter(Boolean)
-    .map(origin),
+  corsOrigins: originList('CORS_ORIGINS', env.CORS_ORIGINS),
   redisUrl: env.REDIS_URL || undefined,
 })

@@ -1,6 +1,9 @@
 import type { TaskConfig } from 'payload'
 
+import { JobCancelledError } from 'payload'
+
 import { collectionSlugs, taskSlugs } from '../slugs'
+import { postToDestination, RefusedDestination } from './destination'
 import { webhookSignature } from './signature'
 
 /** A receiver that takes longer than this has failed this attempt. */
@@ -14,10 +17,35 @@ const timeoutMs = 10_000
 export const webhookRetries = { attempts: 6, backoff: { type: 'exponential' as const, delay: 60_000 } }
 
 /**
+ * One try: the receiver's status, or why it failed; `final` when trying again cannot help (a
+ * refused destination, a secret stored with another PAYLOAD_SECRET).
+ */
+const attempt = async (url: string, secret: string | null | undefined, deliveryId: string, body: string): Promise<{ status?: number; error?: string; final?: boolean }> => {
+  if (!secret) return { error: 'The webhook’s secret cannot be read (it was stored with another PAYLOAD_SECRET): rotate it.', final: true }
+  try {
+    const status = await postToDestination(url, {
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'ALT-Webhooks/1',
+        'x-alt-delivery': deliveryId,
+        'x-alt-signature': webhookSignature(secret, body),
+      },
+      body,
+      timeoutMs,
+    })
+    return status >= 200 && status <= 299 ? { status } : { status, error: `The receiver answered ${status}.` }
+  } catch (cause) {
+    if (cause instanceof RefusedDestination) return { error: cause.message, final: true }
+    return { error: cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause) }
+  }
+}
+
+/**
  * Sends one delivery: POSTs the body, signed, to the webhook's URL, and records the attempt
  * (status, duration, error) in `webhook-deliveries`. Anything but a 2xx answer fails the task,
  * so Payload's job queue tries again later with the same body and X-ALT-Delivery id (and a
- * fresh signature time). A webhook deleted meanwhile ends the delivery quietly.
+ * fresh signature time). A refused destination is recorded and not retried. A webhook deleted
+ * meanwhile ends the delivery quietly.
  */
 export const deliverWebhook: TaskConfig<typeof taskSlugs.deliverWebhook> = {
   slug: taskSlugs.deliverWebhook,
@@ -42,27 +70,7 @@ export const deliverWebhook: TaskConfig<typeof taskSlugs.deliverWebhook> = {
     if (!webhook) return { output: {} }
     const deliveryId = (JSON.parse(input.body) as { id: string }).id
     const started = performance.now()
-    let status: number | undefined
-    let error: string | undefined
-    try {
-      const response = await fetch(webhook.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'ALT-Webhooks/1',
-          'x-alt-delivery': deliveryId,
-          'x-alt-signature': webhookSignature(webhook.secret as string, input.body),
-        },
-        body: input.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      })
-      status = response.status
-      await response.body?.cancel()
-      if (status < 200 || status > 299) error = `The receiver answered ${status}.`
-    } catch (cause) {
-      error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
-    }
+    const { status, error, final } = await attempt(webhook.url, webhook.secret, deliveryId, input.body)
     await payload.create({
       collection: collectionSlugs.webhookDeliveries,
       data: {
@@ -80,7 +88,7 @@ export const deliverWebhook: TaskConfig<typeof taskSlugs.deliverWebhook> = {
       overrideAccess: true,
       req,
     })
-    if (error) throw new Error(error)
+    if (error) throw final ? new JobCancelledError(error) : new Error(error)
     return { output: {} }
   },
 }

@@ -1,16 +1,21 @@
 import { createServer, type IncomingMessage } from 'node:http'
-
-import { freePort } from './serverProcess'
+import type { AddressInfo } from 'node:net'
 
 export type Received = { headers: IncomingMessage['headers']; body: string; answered: number }
 
 /**
- * A webhook receiver on loopback: records every request and answers each with the next status
- * of `statuses` (then 200), or with what `handle` returns (a Web Request → Response handler,
- * such as a Next.js route's POST).
+ * A webhook receiver on loopback (`host` 127.0.0.1, or ::1): records every request and answers
+ * each with the next status of `statuses` (then 200), or with what `handle` returns (a Web
+ * Request → Response handler, such as a Next.js route's POST). `connections` counts every TCP
+ * connection made to it, requests or not.
  */
-export const startReceiver = async ({ statuses = [] as number[], handle }: { statuses?: number[]; handle?: (request: Request) => Promise<Response> } = {}) => {
+export const startReceiver = async ({
+  statuses = [] as number[],
+  handle,
+  host = '127.0.0.1',
+}: { statuses?: number[]; handle?: (request: Request) => Promise<Response>; host?: '127.0.0.1' | '::1' } = {}) => {
   const received: Received[] = []
+  let connections = 0
   const queue = [...statuses]
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = []
@@ -27,11 +32,18 @@ export const startReceiver = async ({ statuses = [] as number[], handle }: { sta
     received.push({ headers: req.headers, body, answered: status })
     res.writeHead(status, { 'content-type': 'application/json' }).end(answer)
   })
-  const port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  server.on('connection', () => connections++)
+  await new Promise<void>((resolve) => server.listen(0, host, resolve))
+  const { port } = server.address() as AddressInfo
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   return {
-    url: `http://127.0.0.1:${port}/hook`,
+    url: `${origin}/hook`,
+    origin,
+    port,
     received,
+    get connections() {
+      return connections
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())

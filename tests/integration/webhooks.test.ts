@@ -8,6 +8,7 @@ import { collectionSlugs, globalSlugs, taskSlugs } from '../../src/slugs'
 import { webhookRetries } from '../../src/webhooks/deliverWebhook'
 import { webhookSignature } from '../../src/webhooks/signature'
 import { graphql, idType, rest, startPayload } from '../helpers/api'
+import { startAppServer } from '../helpers/appServer'
 import { startReceiver } from '../helpers/receiver'
 import { staffTokens } from '../helpers/users'
 
@@ -17,21 +18,47 @@ const { POST: revalidateRoute } = await import('../../examples/revalidateRoute')
 
 let payload: Payload
 let tokens: Awaited<ReturnType<typeof staffTokens>>
+let server: Awaited<ReturnType<typeof startAppServer>>
 const receivers: { close: () => Promise<void> }[] = []
 
 beforeAll(async () => {
   payload = await startPayload()
   tokens = await staffTokens(payload)
+  server = await startAppServer(payload)
 })
 afterAll(async () => {
+  await server.close()
   await Promise.all(receivers.map((receiver) => receiver.close()))
   await payload.destroy()
 })
 
-const receiver = async (options?: Parameters<typeof startReceiver>[0]) => {
+/** A receiver on loopback that no webhook may reach until its origin is allowed. */
+const unlistedReceiver = async (options?: Parameters<typeof startReceiver>[0]) => {
   const started = await startReceiver(options)
   receivers.push(started)
   return started
+}
+
+/** Lets this test's deliveries reach these exact origins (WEBHOOK_ALLOWED_ORIGINS); afterEach forgets them. */
+const allowOrigins = (...origins: string[]) => {
+  process.env.WEBHOOK_ALLOWED_ORIGINS = [process.env.WEBHOOK_ALLOWED_ORIGINS, ...origins].filter(Boolean).join(',')
+}
+
+/** A receiver on loopback that this test's webhooks may reach. */
+const receiver = async (options?: Parameters<typeof startReceiver>[0]) => {
+  const started = await unlistedReceiver(options)
+  allowOrigins(started.origin)
+  return started
+}
+
+/** A call to the app's real HTTP server as the admin: its status and JSON. */
+const asAdmin = async (method: string, path: string, body?: unknown) => {
+  const res = await fetch(`${server.url}/api${path}`, {
+    method,
+    headers: { authorization: `JWT ${tokens.admin}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, body: (await res.json()) as any }
 }
 
 /** A webhook made over REST by the admin; the answer's secret is the only copy there is. */
@@ -59,7 +86,8 @@ const discount = (title: string, slug: string) => ({
 
 // Webhooks from earlier tests stay: each test makes its own receiver, so it sees only its own.
 afterEach(async () => {
-  await payload.update({ collection: collectionSlugs.webhooks, where: {}, data: { active: false } })
+  await payload.update({ collection: collectionSlugs.webhooks, where: { active: { equals: true } }, data: { active: false } })
+  delete process.env.WEBHOOK_ALLOWED_ORIGINS
 })
 
 test('a publish is POSTed, signed, to a matching webhook by the job queue, never in the request', async () => {
@@ -290,4 +318,79 @@ test('docs/frontend.md’s Next.js route handler verifies deliveries and revalid
   )
   expect(forged.status).toBe(401)
   expect(revalidated).toHaveLength(2)
+})
+
+describe('webhooks reach public addresses only (SSRF)', () => {
+  const refused = /private address refused/i
+  const loopbackOrPrivate = [
+    'http://127.0.0.1:6379',
+    'http://0x7f000001:6379/',
+    'http://2130706433:6379/',
+    'http://127.1:6379/',
+    'http://0177.0.0.1:6379/',
+    'http://localhost:6379/',
+    'http://LOCALHOST./',
+    'http://admin.localhost/',
+    'http://[::1]:6379/',
+    'http://[::ffff:127.0.0.1]:6379/',
+    'http://0.0.0.0:3000/',
+    'http://[::]/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://10.0.0.1/',
+    'http://172.16.5.4/',
+    'http://192.168.1.1/',
+    'http://100.64.0.1/',
+    'http://[fe80::1]/',
+    'http://[fd00::1]/',
+    'http://224.0.0.1/',
+  ]
+
+  test('saving a webhook to a loopback, private, link-local or unspecified address, in any spelling, is a field error on url', async () => {
+    for (const url of loopbackOrPrivate) {
+      const res = await asAdmin('POST', `/${collectionSlugs.webhooks}`, { url, events: ['publish'] })
+      expect({ url, status: res.status }).toEqual({ url, status: 400 })
+      expect(res.body.errors[0].data.errors).toEqual([{ path: 'url', label: expect.anything(), message: expect.stringMatching(refused) }])
+    }
+    const { docs } = await payload.find({ collection: collectionSlugs.webhooks, where: { url: { in: loopbackOrPrivate } } })
+    expect(docs).toEqual([])
+  })
+
+  test('an origin in WEBHOOK_ALLOWED_ORIGINS is saved and delivered to; another port of the same host is not', async () => {
+    const hook = await unlistedReceiver()
+    allowOrigins('https://frontend.alt.test', hook.origin)
+    const otherPort = await asAdmin('POST', `/${collectionSlugs.webhooks}`, { url: `http://127.0.0.1:${hook.port === 65535 ? 1 : hook.port + 1}/`, events: ['publish'] })
+    expect(otherPort.status).toBe(400)
+    const created = await asAdmin('POST', `/${collectionSlugs.webhooks}`, { url: hook.url, events: ['publish'] })
+    expect(created.status).toBe(201)
+    const sent = await asAdmin('POST', `/${collectionSlugs.webhooks}/${created.body.doc.id}/test`)
+    expect(sent.body.delivery).toMatchObject({ ok: true, statusCode: 200, error: null })
+    expect(hook.received).toHaveLength(1)
+  })
+
+  test('when sending, an address that is not allowed (by IP or by name) is refused before connecting, recorded, and not retried', async () => {
+    const hook = await unlistedReceiver()
+    const byName = `http://localhost:${hook.port}/hook`
+    // Allowed when saved; no longer when sent (the setting changed, or the name now resolves to loopback).
+    allowOrigins(hook.origin, new URL(byName).origin)
+    const ids: (number | string)[] = []
+    for (const url of [hook.url, byName]) {
+      const created = await asAdmin('POST', `/${collectionSlugs.webhooks}`, { url, events: ['publish'] })
+      expect(created.status).toBe(201)
+      ids.push(created.body.doc.id)
+    }
+    delete process.env.WEBHOOK_ALLOWED_ORIGINS
+
+    for (const id of ids) {
+      const sent = await asAdmin('POST', `/${collectionSlugs.webhooks}/${id}/test`)
+      expect(sent.status).toBe(200)
+      expect(sent.body.delivery).toMatchObject({ ok: false, statusCode: null, attempt: 1, error: expect.stringMatching(refused) })
+    }
+    expect(hook.connections).toBe(0)
+    // A refusal is final: the job is cancelled rather than retried an hour long.
+    const jobs = (await deliveryJobs()).filter((job) => ids.map(String).includes((job.input as { webhook: string }).webhook))
+    expect(jobs.map((job) => ({ hasError: job.hasError, waitUntil: job.waitUntil ?? null, cancelled: (job.error as { cancelled?: boolean })?.cancelled }))).toEqual([
+      { hasError: true, waitUntil: null, cancelled: true },
+      { hasError: true, waitUntil: null, cancelled: true },
+    ])
+  })
 })

@@ -3,13 +3,17 @@ import type { CollectionAfterLoginHook, CollectionBeforeChangeHook, Field, Field
 import { ValidationError } from 'payload'
 
 import { fieldHasRole } from '../../access/roles'
+import { encryptedText } from '../../fields/encryptedText'
 import { mustUseTwoFactor } from './session'
 
 const never: FieldAccess = () => false
 /** Written only by the two-factor endpoints (with overrideAccess), never through the API. */
 const internal = { create: never, read: never, update: never }
 
-/** The second factor's state on a staff account. The secret and the recovery codes are `hidden`: no API ever returns them. */
+/**
+ * The second factor's state on a staff account. The secret and the recovery codes are `hidden`:
+ * no API ever returns them. The secret is stored encrypted; the recovery codes are hashed.
+ */
 export const twoFactorFields: Field[] = [
   {
     name: 'twoFactorEnabled',
@@ -23,7 +27,7 @@ export const twoFactorFields: Field[] = [
         'Set when the person enrols with an authenticator app. Lost phone? An admin unticks this and saves: the old codes stop working, and the person enrols again at their next sign-in.',
     },
   },
-  { name: 'twoFactorSecret', type: 'text', hidden: true, access: internal },
+  encryptedText({ name: 'twoFactorSecret', hidden: true, access: internal }),
   { name: 'twoFactorRecoveryCodes', type: 'json', hidden: true, access: internal },
   // Not hidden, so Payload's JWT check (which reads the account with overrideAccess) loads it; the
   // strategy removes it from req.user, and read access keeps it out of every API answer.
