@@ -1,5 +1,6 @@
-import type { CollectionAfterOperationHook } from 'payload'
+import type { CollectionAfterOperationHook, Where } from 'payload'
 
+import { collectionSlugs } from '../../../src/slugs'
 import { recordAuditEvent } from '../../AuditEvents/recordAuditEvent'
 
 /**
@@ -16,9 +17,9 @@ import { recordAuditEvent } from '../../AuditEvents/recordAuditEvent'
 export const auditReads: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
   if (!req.user) return result
   if (operation === 'count') {
-    const { where, trash } = args as { where?: object; trash?: boolean }
+    const { where, trash } = args as { where?: Where; trash?: boolean }
     if (where && Object.keys(where).length > 0 && req.payloadAPI !== 'local') {
-      await req.payload.find({ collection: collection.slug, where, trash, req, overrideAccess: false, depth: 0, pagination: false, select: { id: true } })
+      await req.payload.find({ collection: collection.slug as typeof collectionSlugs.contactSubmissions, where, trash, req, overrideAccess: false, depth: 0, pagination: false, select: { status: true } })
     }
     return result
   }
