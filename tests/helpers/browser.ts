@@ -59,7 +59,8 @@ export const inBrowser = async (browser: Browser, name: string, origins: string[
     await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined)
     writeFileSync(`${base}.console.log`, `${consoleLines.join('\n')}\n`)
     writeFileSync(`${base}.requests.log`, `${requests.join('\n')}\n`)
-    throw new Error(`${name}: ${(error as Error).message}\n(screenshot and console log in ${path.relative(projectRoot, base)}.*; last URL ${page.url()})`, { cause: error })
+    const csp = blocked.length > 0 ? `\nThe Content-Security-Policy blocked:\n${blocked.join('\n')}` : ''
+    throw new Error(`${name}: ${(error as Error).message}${csp}\n(screenshot and console log in ${path.relative(projectRoot, base)}.*; last URL ${page.url()})`, { cause: error })
   } finally {
     await context.close()
   }
