@@ -19,15 +19,16 @@ const envNumber = (name: string) => (process.env[name] ? Number(process.env[name
 export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
   // CORS for frontends is the server's (src/server/publicApi.ts, CORS_ORIGINS), never with
-  // credentials: Payload adds none of its own. Its CSRF list stays the server's own origin
-  // (Payload adds SERVER_URL), so the staff's cookie works from the admin only.
+  // credentials: Payload adds none of its own. Its CSRF list is the server's own origin (Payload
+  // adds SERVER_URL, which production requires: src/env.ts), so Payload reads the staff's cookie
+  // only on requests from the admin's origin (or, without an Origin, marked same-site by the browser).
   cors: [],
   csrf: [],
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  email: smtpEmailAdapter() ?? emailToLog,
+  email: smtpEmailAdapter() ?? emailToLog(process.env.EMAIL_TO_LOG === 'full' ? 'full' : 'notice'),
   telemetry: false,
   // JSON lines in production (for log collectors), Payload's readable format otherwise.
   logger: {

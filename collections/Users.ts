@@ -32,6 +32,10 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     forgotPassword: passwordResetEmail,
     strategies: [twoFactorJwtStrategy],
+    // The session cookie travels over HTTPS only in production (`npm start` and every deployment).
+    // Browsers accept a Secure cookie from http://localhost and http://127.0.0.1 as well, so a
+    // local `npm start` still signs in; `npm run dev` on plain http needs none.
+    cookies: { secure: process.env.NODE_ENV === 'production' },
   },
   access: {
     read: readStaffAccounts,

@@ -5,7 +5,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 /**
  * Email through SMTP with @payloadcms/email-nodemailer when `SMTP_HOST` is set (`SMTP_PORT`,
  * `SMTP_USER`, `SMTP_PASS`, `SMTP_SECURE`, `EMAIL_FROM`). Otherwise undefined, and the app
- * writes each email to the log instead (src/emailToLog.ts): right for a local install.
+ * sends nothing: the log says what was not sent (src/emailToLog.ts).
  */
 export const smtpEmailAdapter = (env: Record<string, string | undefined> = process.env): Promise<EmailAdapter> | undefined => {
   if (!env.SMTP_HOST) return undefined

@@ -21,3 +21,28 @@ export const ensurePayloadSecret = (deployedInProduction: boolean): string | und
   process.env.PAYLOAD_SECRET = readFileSync(file, 'utf8').trim()
   return undefined
 }
+
+/**
+ * Settings a deployment must get right, checked before Payload loads; an error message, or
+ * undefined. `SERVER_URL` is the origin of the admin and of the links in emails: Payload then
+ * accepts its session cookie only on requests from that origin (its CSRF check), so a
+ * deployment must set it. `EMAIL_TO_LOG=full` writes whole emails, password-reset links
+ * included, to the log: for a local install without SMTP, never for a deployment.
+ */
+export const checkDeploymentSettings = (deployedInProduction: boolean): string | undefined => {
+  const serverUrl = process.env.SERVER_URL
+  if (serverUrl) {
+    const origin = URL.parse(serverUrl)?.origin
+    if (origin !== serverUrl || !/^https?:/.test(origin)) {
+      return `SERVER_URL must be the admin's origin (scheme, host and port only, e.g. https://content.alt.clinic), not "${serverUrl}"${origin && origin !== 'null' ? `: did you mean ${origin}?` : ''}`
+    }
+  } else if (deployedInProduction) {
+    return 'SERVER_URL is required when NODE_ENV=production: set it to the origin staff open the admin on, e.g. https://content.alt.clinic (sign-in cookies are accepted from that origin only).'
+  }
+  const emailToLog = process.env.EMAIL_TO_LOG
+  if (emailToLog && emailToLog !== 'full') return `EMAIL_TO_LOG must be "full" or unset, not "${emailToLog}"`
+  if (emailToLog && deployedInProduction) {
+    return 'EMAIL_TO_LOG=full writes password-reset links to the log, so it is for local development only, never with NODE_ENV=production: set SMTP_HOST instead.'
+  }
+  return undefined
+}

@@ -8,7 +8,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { ensurePayloadSecret } from './env'
+import { checkDeploymentSettings, ensurePayloadSecret } from './env'
 
 const dev = process.argv.includes('--dev')
 // A deployment is marked by the operator's own NODE_ENV=production; we set NODE_ENV for Next
@@ -23,8 +23,8 @@ const exitWithError = (message: string): never => {
   process.exit(1)
 }
 
-const secretError = ensurePayloadSecret(deployedInProduction)
-if (secretError) exitWithError(secretError)
+const settingsError = ensurePayloadSecret(deployedInProduction) ?? checkDeploymentSettings(deployedInProduction)
+if (settingsError) exitWithError(settingsError)
 
 try {
   const { startServer } = await import('./server/startServer')

@@ -6,7 +6,7 @@
  *
  * Like src/server.ts, it settles the environment before loading Payload.
  */
-import { ensurePayloadSecret } from './env'
+import { checkDeploymentSettings, ensurePayloadSecret } from './env'
 
 const deployedInProduction = process.env.NODE_ENV === 'production'
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -16,8 +16,8 @@ const exitWithError = (message: string): never => {
   process.exit(1)
 }
 
-const secretError = ensurePayloadSecret(deployedInProduction)
-if (secretError) exitWithError(secretError)
+const settingsError = ensurePayloadSecret(deployedInProduction) ?? checkDeploymentSettings(deployedInProduction)
+if (settingsError) exitWithError(settingsError)
 
 try {
   // An embedded database belongs to one process: there, `npm start` runs the jobs itself.

@@ -243,7 +243,7 @@ export const publicApi = (options: Options): RequestListener => {
     const url = req.url ?? '/'
     const queryAt = url.indexOf('?')
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
-    headers(res, pathname)
+    headers(req, res, pathname)
     const route = routeOf(pathname)
     if (!route) return fallback(req, res)
     allowOrigins(req, res, () => {

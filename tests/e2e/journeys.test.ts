@@ -106,6 +106,20 @@ const signIn = async (page: Page, person: Person, screenshot?: string) => {
   else await page.waitForURL(`${server.url}/admin`)
 }
 
+/**
+ * A request the page itself makes, as the admin's own scripts do: with the browser's session
+ * cookie and the Origin and Sec-Fetch-Site headers by which Payload's CSRF check accepts it
+ * (a request from outside the browser with the same cookie is anonymous). Its status and JSON.
+ */
+const fromPage = (page: Page, path: string, { method = 'GET', body }: { method?: string; body?: unknown } = {}) =>
+  page.evaluate(
+    async ({ path, method, body }) => {
+      const res = await fetch(path, { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) })
+      return { status: res.status, body: (await res.json().catch(() => null)) as { totalDocs?: number } | null }
+    },
+    { path, method, body },
+  )
+
 /** The article as the public REST API answers an anonymous caller, as plain text. */
 const publicArticleText = async () => {
   const res = await fetch(`${server.url}${articleQuery}`)
@@ -141,8 +155,8 @@ describe('user journeys in a browser', () => {
       await page.getByRole('button', { name: 'Create' }).click()
       // Until the admin enrols, the API refuses them everything but their own account.
       await page.waitForURL(`${server.url}/admin/two-factor`)
-      expect((await page.request.get(`${server.url}/api/${collectionSlugs.users}/me`)).status()).toBe(200)
-      expect((await page.request.get(`${server.url}/api/${collectionSlugs.contactSubmissions}`)).status()).toBe(403)
+      expect((await fromPage(page, `/api/${collectionSlugs.users}/me`)).status).toBe(200)
+      expect((await fromPage(page, `/api/${collectionSlugs.contactSubmissions}`)).status).toBe(403)
       await passSecondFactor(page, staff.admin.email)
 
       for (const person of [staff.editor, staff.reviewer, staff.manager]) {
@@ -164,9 +178,11 @@ describe('user journeys in a browser', () => {
       for (const person of Object.values(staff)) await expectVisible(page.getByRole('link', { name: person.email }))
     })
     // Signing in again asks for the code the authenticator app shows.
-    await inBrowser(browser, 'first run (admin signs in again)', origins, async ({ page }) => {
+    await inBrowser(browser, 'first run (admin signs in again)', origins, async ({ context, page }) => {
       await signIn(page, staff.admin)
-      expect((await page.request.get(`${server.url}/api/${collectionSlugs.contactSubmissions}`)).status()).toBe(200)
+      // The session cookie is Secure in production; Chromium keeps it on http://127.0.0.1 too.
+      expect((await context.cookies()).find((cookie) => cookie.name === 'payload-token')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' })
+      expect((await fromPage(page, `/api/${collectionSlugs.contactSubmissions}`)).status).toBe(200)
     })
   })
 
@@ -186,11 +202,9 @@ describe('user journeys in a browser', () => {
       expect(await page.locator(`#nav-${collectionSlugs.contactSubmissions}`).count()).toBe(0)
       await openAdmin(page, `/collections/${collectionSlugs.contactSubmissions}`)
       expect(await page.locator('.table').count()).toBe(0)
-      // The browser's own session cookie, straight at the API.
-      const res = await page.request.get(`${server.url}/api/${collectionSlugs.contactSubmissions}`)
-      expect(res.status()).toBe(403)
-      const exported = await page.request.get(`${server.url}/api/${collectionSlugs.contactSubmissions}/export`)
-      expect(exported.status()).toBe(403)
+      // The browser's own session, straight at the API.
+      expect((await fromPage(page, `/api/${collectionSlugs.contactSubmissions}`)).status).toBe(403)
+      expect((await fromPage(page, `/api/${collectionSlugs.contactSubmissions}/export`)).status).toBe(403)
     })
   })
   it('marketing staff: the editor saves a draft that stays private; the clinical reviewer records the review and publishes', async () => {
@@ -213,8 +227,8 @@ describe('user journeys in a browser', () => {
       // No Publish button for an editor, and the API refuses the same request from this session.
       expect(await page.getByRole('button', { name: /^Publish/ }).count()).toBe(0)
       const id = page.url().split('/').pop()
-      const publish = await page.request.patch(`${server.url}/api/${collectionSlugs.articles}/${id}`, { data: { _status: 'published' } })
-      expect(publish.status()).toBe(403)
+      const publish = await fromPage(page, `/api/${collectionSlugs.articles}/${id}`, { method: 'PATCH', body: { _status: 'published' } })
+      expect(publish.status).toBe(403)
     })
     const afterDraft = await publicArticleText()
     expect(afterDraft).toContain(oldWording)
@@ -271,8 +285,8 @@ describe('user journeys in a browser', () => {
     await sendSubmission(sender)
     await inBrowser(browser, 'manager', origins, async ({ page }) => {
       await signIn(page, staff.manager)
-      const counted = await page.request.get(`${server.url}/api/${collectionSlugs.contactSubmissions}?where[status][equals]=new&limit=0`)
-      const { totalDocs } = (await counted.json()) as { totalDocs: number }
+      const counted = await fromPage(page, `/api/${collectionSlugs.contactSubmissions}?where[status][equals]=new&limit=0`)
+      const totalDocs = counted.body?.totalDocs
       await expectVisible(page.getByRole('link', { name: `${totalDocs} new contact submission` }))
       await expectVisible(page.locator('.submissions-chart svg'))
       expect(await seriousAccessibilityViolations(page, '.role-dashboard')).toEqual([])

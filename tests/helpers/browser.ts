@@ -28,15 +28,28 @@ const fileSafe = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').replace(/^-
 /**
  * Runs `steps` in a fresh browser context (its own cookies) and records every request it makes.
  * A failure saves a screenshot, the console log and the requests under test-results/ and is
- * rethrown; a request to any origin outside `origins` fails the session after its steps.
+ * rethrown; a request to any origin outside `origins`, or anything a Content-Security-Policy
+ * blocked, fails the session after its steps.
  */
 export const inBrowser = async (browser: Browser, name: string, origins: string[], steps: (session: BrowserSession) => Promise<void>) => {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } })
   const requests: string[] = []
   const consoleLines: string[] = []
+  const blocked: string[] = []
   context.on('request', (request) => requests.push(`${request.method()} ${request.url()}`))
   context.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`))
   context.on('weberror', (error) => consoleLines.push(`[pageerror] ${error.error().stack ?? error.error().message}`))
+  await context.exposeBinding('reportCspViolation', ({ page }, violation: string) => {
+    blocked.push(`${page.url()}: ${violation}`)
+    consoleLines.push(`[csp] ${violation}`)
+  })
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'an inline script or style'} (${event.sourceFile || 'the page'}:${event.lineNumber})`,
+      ),
+    ),
+  )
   const page = await context.newPage()
   try {
     await steps({ context, page, requests, consoleLines })
@@ -46,7 +59,8 @@ export const inBrowser = async (browser: Browser, name: string, origins: string[
     await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined)
     writeFileSync(`${base}.console.log`, `${consoleLines.join('\n')}\n`)
     writeFileSync(`${base}.requests.log`, `${requests.join('\n')}\n`)
-    throw new Error(`${name}: ${(error as Error).message}\n(screenshot and console log in ${path.relative(projectRoot, base)}.*; last URL ${page.url()})`, { cause: error })
+    const csp = blocked.length > 0 ? `\nThe Content-Security-Policy blocked:\n${blocked.join('\n')}` : ''
+    throw new Error(`${name}: ${(error as Error).message}${csp}\n(screenshot and console log in ${path.relative(projectRoot, base)}.*; last URL ${page.url()})`, { cause: error })
   } finally {
     await context.close()
   }
@@ -55,6 +69,7 @@ export const inBrowser = async (browser: Browser, name: string, origins: string[
     return !['data:', 'blob:'].includes(url.protocol) && !origins.includes(url.origin)
   })
   if (foreign.length > 0) throw new Error(`${name}: requests left the allowed origins (${origins.join(', ')}):\n${foreign.join('\n')}`)
+  if (blocked.length > 0) throw new Error(`${name}: the Content-Security-Policy blocked:\n${blocked.join('\n')}`)
 }
 
 /** A picture for the docs: docs/screenshots/<name>.png, the visible part of the page. */

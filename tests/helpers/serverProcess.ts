@@ -55,7 +55,8 @@ const spawnApp = (entry: string, env: NodeJS.ProcessEnv, keepStdout = true) => {
 
 /**
  * The production server (`src/server.ts`, as `npm start` runs it) in a process of its own, on
- * the given data folder. Needs a build (`npm run build`). Resolves once /readyz answers 200.
+ * the given data folder, with SERVER_URL its own `url` unless `env` says otherwise. Needs a
+ * build (`npm run build`). Resolves once /readyz answers 200.
  */
 export const startServerProcess = async ({
   dataDir,
@@ -72,8 +73,9 @@ export const startServerProcess = async ({
   /** false: stdout (one line per request) goes nowhere, e.g. for benchmarks; stderr is kept. */
   requestLog?: boolean
 }): Promise<ServerProcess> => {
-  const { child, output, stop } = spawnApp('src/server.ts', appEnv(dataDir, { PORT: String(port), ...env }), requestLog)
   const url = `http://127.0.0.1:${port}`
+  // Production requires SERVER_URL; the session cookie is accepted from that origin only.
+  const { child, output, stop } = spawnApp('src/server.ts', appEnv(dataDir, { PORT: String(port), SERVER_URL: url, ...env }), requestLog)
   const started = Date.now()
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before it was ready:\n${output().slice(-3000)}`)
@@ -92,7 +94,8 @@ export type WorkerProcess = Omit<ServerProcess, 'url'>
 
 /** `npm run worker` (src/worker.ts) in a process of its own. Resolves once it says it is ready. */
 export const startWorkerProcess = async ({ dataDir, env = {}, readyTimeoutMs = 120_000 }: { dataDir: string; env?: Record<string, string>; readyTimeoutMs?: number }): Promise<WorkerProcess> => {
-  const worker = spawnApp('src/worker.ts', appEnv(dataDir, { LOG_LEVEL: 'info', ...env }))
+  // SERVER_URL (required in production): where its staff emails link to.
+  const worker = spawnApp('src/worker.ts', appEnv(dataDir, { LOG_LEVEL: 'info', SERVER_URL: 'http://127.0.0.1:3000', ...env }))
   const started = Date.now()
   while (!worker.output().includes('Worker ready')) {
     if (worker.child.exitCode !== null) throw new Error(`worker exited with ${worker.child.exitCode} before it was ready:\n${worker.output().slice(-3000)}`)
@@ -105,10 +108,13 @@ export const startWorkerProcess = async ({ dataDir, env = {}, readyTimeoutMs = 1
   return worker
 }
 
-/** A script run to its end (e.g. `scripts/backup.ts backup <file>`) on the given data folder: its exit code and output. */
-export const runScript = async ({ dataDir, args, env = {} }: { dataDir: string; args: string[]; env?: Record<string, string> }) => {
+/**
+ * A script run to its end (e.g. `scripts/backup.ts backup <file>`) on the given data folder: its
+ * exit code and output. After `timeoutMs` it is sent SIGTERM (its code is then null).
+ */
+export const runScript = async ({ dataDir, args, env = {}, timeoutMs }: { dataDir: string; args: string[]; env?: Record<string, string>; timeoutMs?: number }) => {
   const [entry, ...rest] = args
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...rest], { cwd: projectRoot, env: appEnv(dataDir, env), stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...rest], { cwd: projectRoot, env: appEnv(dataDir, env), stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs })
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))

@@ -69,6 +69,31 @@ describe('what is recorded', () => {
     expect([...events[0].documentIds!].sort()).toEqual(ids.map(String).sort())
   })
 
+  test('a count with a where answers a question about the submissions it matched: recorded like a list of them, over REST and GraphQL', async () => {
+    const ids = [await newSubmission(), await newSubmission()]
+    const other = await newSubmission()
+    const counted = await rest('GET', `/${slug}/count?where[id][in]=${ids.join(',')}`, { token: manager.token })
+    expect(counted.body).toEqual({ totalDocs: 2 })
+    const gqlCounted = await graphql(`query ($id: ${idType}) { countContactSubmissions(where: { id: { equals: $id } }) { totalDocs } }`, {
+      token: admin.token,
+      variables: { id: ids[0] },
+    })
+    expect(gqlCounted.body.data.countContactSubmissions.totalDocs).toBe(1)
+    const events = await eventsFor(ids[0])
+    expect(events.map((event) => [event.action, event.actor, event.api])).toEqual([
+      ['list', manager.user.email, 'REST'],
+      ['list', admin.user.email, 'GraphQL'],
+    ])
+    expect([...events[0].documentIds!].sort()).toEqual(ids.map(String).sort())
+    expect(await eventsFor(other)).toEqual([])
+  })
+
+  test('a count of everything (no where) names no submission: not recorded', async () => {
+    const id = await newSubmission()
+    expect((await rest('GET', `/${slug}/count`, { token: manager.token })).status).toBe(200)
+    expect(await eventsFor(id)).toEqual([])
+  })
+
   test('an update records the fields that changed, never their values', async () => {
     const id = await newSubmission()
     await rest('PATCH', `/${slug}/${id}`, { token: manager.token, body: { status: 'in-progress', internalNotes: 'Secret note' } })

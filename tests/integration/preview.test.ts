@@ -54,6 +54,25 @@ describe('the admin’s preview link', () => {
     expect(res.body).toMatchObject({ collection: collectionSlugs.articles, id: live.id, doc: { title: 'SECRET draft title' } })
   })
 
+  test('a draft that was never published previews too', async () => {
+    const token = signPreviewToken(payload.secret, { collection: collectionSlugs.articles, id: draftOnly.id }, 60)
+    const res = await rest('GET', `/preview-token/verify?token=${token}`)
+    expect(res.body).toMatchObject({ collection: collectionSlugs.articles, id: draftOnly.id, doc: { title: 'SECRET unpublished' } })
+  })
+
+  test('the draft is read as the public reads it, whoever asks: fields hidden from the public stay hidden', async () => {
+    const reason = 'Staff only: "cure" is quoted from the study here.'
+    expect((await rest('PATCH', `/articles/${live.id}?draft=true`, { token: tokens.reviewer, body: { claimCheck: { overrideReason: reason } } })).status).toBe(200)
+    expect((await rest('GET', `/articles/${live.id}?draft=true`, { token: tokens.reviewer })).body.claimCheck.overrideReason).toBe(reason)
+    const token = signPreviewToken(payload.secret, { collection: collectionSlugs.articles, id: live.id }, 60)
+    for (const caller of [undefined, tokens.reviewer]) {
+      const res = await rest('GET', `/preview-token/verify?token=${token}`, { token: caller })
+      expect(res.body.doc).toMatchObject({ title: 'SECRET draft title' })
+      expect(res.body.doc).not.toHaveProperty('claimCheck')
+      expect(JSON.stringify(res.body)).not.toContain('Staff only')
+    }
+  })
+
   test('clinic-info previews too', async () => {
     await rest('POST', `/globals/${globalSlugs.clinicInfo}?draft=true`, { token: tokens.editor, body: { contact: { heading: 'SECRET heading' } } })
     const token = signPreviewToken(payload.secret, { global: globalSlugs.clinicInfo }, 60)

@@ -3,8 +3,8 @@
 #
 #   bash tests/smoke/production.sh
 #
-# Starts the server with NODE_ENV=production, its own PAYLOAD_SECRET and a throwaway SQLite
-# database in a temporary DATA_DIR (SMOKE_DATABASE_URL overrides the database), on SMOKE_PORT
+# Starts the server with NODE_ENV=production, its own PAYLOAD_SECRET, SERVER_URL its own address
+# and a throwaway SQLite database in a temporary DATA_DIR (SMOKE_DATABASE_URL overrides the database), on SMOKE_PORT
 # (default 3123, or a free port if that one is taken). Without a build, `npm start` builds
 # first, so the wait for /readyz grows by BUILD_TIMEOUT. Prints each check and the start-up,
 # memory and shutdown numbers; exits 1 at the first failure. The server is always killed on exit.
@@ -66,7 +66,7 @@ fi
 started=$(date +%s%N)
 # setsid: a process group of its own, so the trap can kill the whole tree. `wait` still works
 # because setsid execs npm in this shell's child.
-env NODE_ENV=production PAYLOAD_SECRET="smoke-$RANDOM$RANDOM$RANDOM" PORT="$port" \
+env NODE_ENV=production PAYLOAD_SECRET="smoke-$RANDOM$RANDOM$RANDOM" SERVER_URL="$base" PORT="$port" \
   DATA_DIR="$data_dir" MEDIA_DIR="$data_dir/media" DATABASE_URL="${SMOKE_DATABASE_URL:-file:$data_dir/alt.db}" \
   setsid npm start >"$log" 2>&1 &
 server_pid=$!
@@ -99,6 +99,7 @@ for name in X-Content-Type-Options X-Frame-Options Referrer-Policy Permissions-P
   Content-Security-Policy Strict-Transport-Security; do
   [[ -n $(header "$name") ]] || fail "REST response lacks $name"
 done
+[[ $(header Strict-Transport-Security) == 'max-age=31536000; includeSubDomains' ]] || fail "HSTS: $(header Strict-Transport-Security)"
 [[ -z $(header X-Powered-By) ]] || fail "REST response has X-Powered-By: $(header X-Powered-By)"
 [[ $(header x-request-id) == smoke-rest-1 ]] || fail "x-request-id not echoed (got '$(header x-request-id)')"
 pass "REST response: security headers present, no X-Powered-By, x-request-id echoed"
@@ -134,6 +135,45 @@ grep -Eq '<title>Login +· ALT\.</title>' "$body" || fail "/admin/login: no <tit
 [[ $(header X-Frame-Options) == SAMEORIGIN && $(header X-Content-Type-Options) == nosniff && -z $(header X-Powered-By) ]] ||
   fail "/admin/login: security headers missing or X-Powered-By present"
 pass "/admin/login 200 HTML (<title>Login · ALT.</title>), security headers, no X-Powered-By"
+
+# The admin's CSP: scripts from this origin, inline ones only with this response's nonce, which
+# Next writes on each of its inline scripts (a browser runs no other).
+csp=$(header Content-Security-Policy)
+nonce=$(sed -n "s/.*script-src 'self' 'nonce-\([A-Za-z0-9+\/=]*\)'.*/\1/p" <<<"$csp")
+[[ $csp == "default-src 'self'; "* && -n $nonce ]] || fail "/admin/login CSP without default-src 'self' and a script nonce: $csp"
+inline=$(grep -o '<script[^>]*>' "$body" | grep -vc ' src=' || true)
+unsigned=$(grep -o '<script[^>]*>' "$body" | grep -v ' src=' | grep -vc "nonce=\"$nonce\"" || true)
+((inline > 0 && unsigned == 0)) || fail "/admin/login: $unsigned of $inline inline scripts lack the nonce $nonce"
+get /admin/login >/dev/null
+[[ $(header Content-Security-Policy) != "$csp" ]] || fail "/admin/login: the same nonce twice"
+pass "/admin/login CSP: default-src 'self', script-src 'self' with a fresh nonce, carried by all $inline inline scripts"
+
+# Sign-in: the session cookie is Secure, and Payload reads it only on requests from SERVER_URL's
+# origin (its CSRF check), so a page elsewhere cannot act with a signed-in browser's cookie.
+smoke_password="smoke test passphrase $RANDOM$RANDOM"
+status=$(get /api/users/first-register -X POST -H 'content-type: application/json' -H "Origin: $base" \
+  --data "$(jq -n --arg p "$smoke_password" '{email: "smoke@alt.test", password: $p}')")
+[[ $status == 200 ]] || fail "first-register: HTTP $status $(head -c 300 "$body")"
+cookie=$(grep -i '^set-cookie: payload-token=' "$headers" | tr -d '\r')
+[[ $cookie == *'; Secure'* && $cookie == *'; HttpOnly'* ]] || fail "the session cookie is not Secure and HttpOnly: $cookie"
+token=$(jq -r .token "$body")
+status=$(get /api/users/me -H "Cookie: payload-token=$token" -H "Origin: $base")
+[[ $(jq -r .user.email "$body") == smoke@alt.test ]] || fail "/api/users/me from SERVER_URL's origin: HTTP $status $(head -c 300 "$body")"
+status=$(get /api/users/me -H "Cookie: payload-token=$token" -H 'Origin: https://evil.test')
+[[ $(jq -r .user "$body") == null ]] || fail "/api/users/me with the cookie from https://evil.test is signed in: $(head -c 300 "$body")"
+pass "session cookie Secure and HttpOnly; with it, Origin $base is signed in and Origin https://evil.test is anonymous"
+
+# Without SMTP no email is sent; the log says so, to whom (redacted), never with the reset link.
+grep -q 'SMTP_HOST is not set: no email is sent. Password reset and staff notifications' "$log" ||
+  fail "no start-up warning that email needs SMTP_HOST"
+status=$(get /api/users/forgot-password -X POST -H 'content-type: application/json' --data '{"email": "smoke@alt.test"}')
+[[ $status == 200 ]] || fail "forgot-password: HTTP $status $(head -c 300 "$body")"
+for ((i = 0; i < 20; i++)); do grep -q '"Email not sent: SMTP_HOST is unset"' "$log" && break; sleep 0.1; done
+line=$(grep '"Email not sent: SMTP_HOST is unset"' "$log" || true)
+[[ -n $line ]] && jq -e '.to == ["s***@alt.test"] and .subject == "Reset your ALT. password" and (has("body") | not)' <<<"$line" >/dev/null ||
+  fail "forgot-password: the log does not say the email was not sent, to s***@alt.test: $line"
+! grep -Eq 'reset/[0-9a-f]{20}|smoke@alt\.test' "$log" || fail "the log holds a reset link or the address: $(grep -E 'reset/[0-9a-f]{20}|smoke@alt\.test' "$log" | head -c 300)"
+pass "forgot-password without SMTP: the log says the email to s***@alt.test was not sent, no reset link in the log"
 
 line=$(grep '"requestId":"smoke-rest-1"' "$log" || true)
 [[ -n $line ]] || fail "no request log line for x-request-id smoke-rest-1"

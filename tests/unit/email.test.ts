@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
 import { smtpEmailAdapter } from '../../src/email'
+import { redactAddress } from '../../src/emailToLog'
 import { fakeSmtpServer } from '../helpers/smtp'
 
-test('without SMTP_HOST there is no adapter, so Payload logs emails instead of sending them', () => {
+test('without SMTP_HOST there is no SMTP adapter: the app logs what it did not send (src/emailToLog.ts)', () => {
   expect(smtpEmailAdapter({})).toBeUndefined()
 })
 
@@ -21,4 +22,8 @@ test('with SMTP_HOST emails go out over SMTP, from EMAIL_FROM', async () => {
   } finally {
     smtp.close()
   }
+})
+
+test('the log names a recipient by first letter and domain only', () => {
+  expect(['jane.doe@alt.test', 'j@alt.test', 'odd"@name"@alt.test', 'no-at-sign', ''].map(redactAddress)).toEqual(['j***@alt.test', 'j***@alt.test', 'o***@alt.test', '***', '***'])
 })

@@ -1,5 +1,6 @@
-import type { CollectionAfterOperationHook } from 'payload'
+import type { CollectionAfterOperationHook, Where } from 'payload'
 
+import { collectionSlugs } from '../../../src/slugs'
 import { recordAuditEvent } from '../../AuditEvents/recordAuditEvent'
 
 /**
@@ -7,9 +8,22 @@ import { recordAuditEvent } from '../../AuditEvents/recordAuditEvent'
  * the ids they saw. Reads by server code without a user (jobs) are not people reading.
  * `context.auditAction = 'export'` marks the CSV export's read. If the event cannot be written,
  * the read fails: there are no unaudited reads.
+ *
+ * A count with a `where` over REST or GraphQL answers a question about the submissions it
+ * matched ("is there one from jane@…?"), so it is recorded as the list of them: the same query
+ * runs as a find with the caller's request, whose own pass through this hook records it. Counts
+ * by server code (the dashboard's number of new submissions) ask their own fixed questions.
  */
-export const auditReads: CollectionAfterOperationHook = async ({ collection, operation, req, result }) => {
-  if (!req.user || (operation !== 'find' && operation !== 'findByID')) return result
+export const auditReads: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  if (!req.user) return result
+  if (operation === 'count') {
+    const { where, trash } = args as { where?: Where; trash?: boolean }
+    if (where && Object.keys(where).length > 0 && req.payloadAPI !== 'local') {
+      await req.payload.find({ collection: collection.slug as typeof collectionSlugs.contactSubmissions, where, trash, req, overrideAccess: false, depth: 0, pagination: false, select: { status: true } })
+    }
+    return result
+  }
+  if (operation !== 'find' && operation !== 'findByID') return result
   const docs: { id: number | string }[] =
     operation === 'find' ? (result as { docs: { id: number | string }[] }).docs : result ? [result as { id: number | string }] : []
   if (docs.length === 0) return result
