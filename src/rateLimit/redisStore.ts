@@ -18,8 +18,9 @@ if count > 0 then redis.call('DECR', KEYS[1]) end
 
 /** Counts in Redis, shared by every app instance that uses the same server. */
 export const redisStore = (url: string, prefix = 'alt:rate:'): RateLimitStore => {
-  // While Redis is down, a command fails at once and the limiter counts in memory meanwhile.
-  const { client, close } = failFastRedis(url)
+  // While Redis is down, or answers nothing for a second, a command fails and the limiter counts
+  // in memory meanwhile: a sign-in (its transaction included) never waits on Redis for longer.
+  const { client, close } = failFastRedis(url, { commandTimeout: 1000 })
   let firstConnect: Promise<void> | undefined
   const connected = async () => {
     if (client.status === 'wait') firstConnect ??= client.connect()
