@@ -66,6 +66,7 @@ export default buildConfig({
         retentionDays: envNumber('CONTACT_RETENTION_DAYS'),
         spamRetentionDays: envNumber('CONTACT_SPAM_RETENTION_DAYS'),
       },
+      signInLimits: { redisUrl: process.env.REDIS_URL || undefined },
     }),
     mediaStorage(),
   ],

@@ -1,12 +1,15 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import type { SignInLimiters } from '../src/auth/signInLimits'
+
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { readStaffAccounts } from '../src/access/readStaffAccounts'
+import { forgiveSuccessfulSignIn, limitSignIns } from '../src/auth/limitSignIns'
 import { passwordResetEmail } from '../src/auth/passwordResetEmail'
 import { twoFactorEndpoints } from '../src/auth/twoFactor/endpoints'
 import { announceTwoFactor, resetTwoFactor, twoFactorFields } from '../src/auth/twoFactor/fields'
 import { twoFactorJwtStrategy } from '../src/auth/twoFactor/session'
-import { admins, fieldHasRole } from '../src/access/roles'
+import { admins, fieldHasRole, staff } from '../src/access/roles'
 import { selectOptions } from '../src/fields/selectOptions'
 import { collectionSlugs, roles } from '../src/slugs'
 
@@ -18,7 +21,8 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
 }
 
-export const Users: CollectionConfig = {
+/** Staff accounts; `limiters` count failed sign-ins, password-reset requests and wrong codes (src/auth/signInLimits.ts). */
+export const users = (limiters: SignInLimiters): CollectionConfig => ({
   slug: collectionSlugs.users,
   labels: { singular: 'User', plural: 'Users' },
   admin: {
@@ -42,10 +46,17 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminOrSelf,
     delete: admins,
-    admin: ({ req }) => Boolean(req.user),
+    // Payload's default lets any signed-in user unlock any account, which ends its lock on guessing.
+    unlock: admins,
+    admin: staff,
   },
-  hooks: { beforeChange: [firstUserIsAdmin, resetTwoFactor], afterLogin: [announceTwoFactor] },
-  endpoints: twoFactorEndpoints,
+  hooks: {
+    beforeOperation: [limitSignIns(limiters)],
+    afterOperation: [forgiveSuccessfulSignIn(limiters)],
+    beforeChange: [firstUserIsAdmin, resetTwoFactor],
+    afterLogin: [announceTwoFactor],
+  },
+  endpoints: twoFactorEndpoints(limiters),
   fields: [
     {
       name: 'name',
@@ -70,4 +81,4 @@ export const Users: CollectionConfig = {
     },
     ...twoFactorFields,
   ],
-}
+})

@@ -8,6 +8,7 @@ import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { jsonLdField } from '../src/fields/jsonLd'
 import { clinicJsonLd } from '../src/jsonLd/clinicJsonLd'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { staff } from '../src/access/roles'
 import { globalSlugs } from '../src/slugs'
 import { globalDrafts } from '../src/versions'
 
@@ -15,7 +16,7 @@ import { globalDrafts } from '../src/versions'
 export const ClinicInfo: GlobalConfig = {
   slug: globalSlugs.clinicInfo,
   label: 'Clinic info',
-  access: { read: publishedOrStaff, update: writeOrPublish(contentPolicy[globalSlugs.clinicInfo]) },
+  access: { read: publishedOrStaff, readVersions: staff, update: writeOrPublish(contentPolicy[globalSlugs.clinicInfo]) },
   hooks: { beforeChange: [requirePublishRole(contentPolicy[globalSlugs.clinicInfo].publish)] },
   admin: {
     description:

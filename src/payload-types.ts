@@ -480,6 +480,7 @@ export interface User {
     | number
     | boolean
     | null;
+  twoFactorLastStep?: number | null;
   twoFactorSessions?:
     | {
         [k: string]: unknown;
@@ -1196,6 +1197,7 @@ export interface UsersSelect<T extends boolean = true> {
   twoFactorEnabled?: T;
   twoFactorSecret?: T;
   twoFactorRecoveryCodes?: T;
+  twoFactorLastStep?: T;
   twoFactorSessions?: T;
   twoFactorPending?: T;
   updatedAt?: T;

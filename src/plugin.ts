@@ -9,12 +9,14 @@ import { Media } from '../collections/Media'
 import { ProviderDiscounts } from '../collections/ProviderDiscounts'
 import { Quotes } from '../collections/Quotes'
 import { Services } from '../collections/Services'
-import { Users } from '../collections/Users'
+import { users } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { setPayloadInternalsAccess } from './access/payloadInternals'
 import { contentPolicy } from './access/policy'
 import { admins } from './access/roles'
+import { signInLimiters } from './auth/signInLimits'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
@@ -30,7 +32,7 @@ import { announceCollectionChange, announceCollectionDelete, announceGlobalChang
 import { boundAnonymousReads, defaultPublicReadBounds, type PublicReadBounds } from './publicReads/boundAnonymousReads'
 import { graphQLDepthLimit } from './publicReads/graphQLDepthLimit'
 import { withPreview } from './preview/withPreview'
-import { rateLimiter } from './rateLimit/rateLimiter'
+import { perMinuteAndDay, rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 import { deliverWebhook } from './webhooks/deliverWebhook'
 import { webhookAllowedOrigins } from './webhooks/destination'
@@ -81,6 +83,13 @@ export type ClinicContentOptions = {
    * callers (collection, `docs`, a group, the field itself), Payload's `maxDepth` + 4 for staff.
    */
   publicReads?: Partial<PublicReadBounds>
+  /**
+   * Where the limits on guessing at sign-in are counted (failed sign-ins and password-reset
+   * requests per client address, wrong second-factor codes per account and per address; see
+   * `src/auth/signInLimits.ts`): this process's memory by default, or Redis at `redisUrl`, so
+   * that every app instance shares them.
+   */
+  signInLimits?: { redisUrl?: string }
 }
 
 const PREFIX = '[clinic-content]'
@@ -136,6 +145,7 @@ const optionsSchema = z.strictObject({
   publicReads: z
     .strictObject({ maxLimit: z.number().int().positive().optional(), maxDepth: z.number().int().min(0).optional() })
     .optional(),
+  signInLimits: z.strictObject({ redisUrl: z.string().optional() }).optional(),
   claimRules: z
     .array(
       z.strictObject({
@@ -213,6 +223,7 @@ export const clinicContent =
       claimRules = defaultClaimRules,
       siteUrl = process.env.SITE_URL,
       publicReads,
+      signInLimits,
     } = parseOptions(options)
     const bounds = { ...defaultPublicReadBounds, ...publicReads }
     const boundReads = boundAnonymousReads(bounds)
@@ -245,7 +256,10 @@ export const clinicContent =
     }
     const taken = new Set([...(config.collections ?? []), ...(config.globals ?? [])].map((entry) => entry.slug))
     const settings = intakeSettings(intake)
-    const limiter = intakeOn && settings.rateLimit && rateLimiter(settings.rateLimit)
+    const limiter =
+      intakeOn &&
+      settings.rateLimit &&
+      rateLimiter({ name: 'intake', windows: perMinuteAndDay(settings.rateLimit.perMinute, settings.rateLimit.perDay), redisUrl: settings.rateLimit.redisUrl })
     const allCollections: CollectionConfig[] = [
       Articles,
       Quotes,
@@ -253,7 +267,7 @@ export const clinicContent =
       ProviderDiscounts,
       contactSubmissions(settings, limiter),
       AuditEvents,
-      Users,
+      users(signInLimiters(signInLimits?.redisUrl)),
       Media,
       Webhooks,
       WebhookDeliveries,
@@ -334,6 +348,11 @@ export const clinicContent =
         referencePageEndpoint,
         referenceAssetEndpoint,
       ],
+      // Payload adds its own collections (document locks, preferences) after plugins run: their access is set once it is up.
+      onInit: async (payload) => {
+        setPayloadInternalsAccess(payload)
+        await config.onInit?.(payload)
+      },
       custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {}, intakeMaxBodyBytes: settings.maxBodyBytes } },
     }
     const withSeo = [collectionSlugs.articles, collectionSlugs.services].filter(isOn)

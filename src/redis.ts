@@ -5,9 +5,10 @@ import { Redis } from 'ioredis'
  * offline queue and one attempt per command, a command fails at once while Redis is down (the
  * caller decides what that means) instead of queueing; it keeps reconnecting in the background
  * until `close()`. Failures reach callers through their commands: the `error` listener only stops
- * ioredis from also printing every reconnect error.
+ * ioredis from also printing every reconnect error. `commandTimeout` (ms) also fails a command
+ * that a connected but unresponsive server never answers.
  */
-export const failFastRedis = (url: string) => {
+export const failFastRedis = (url: string, { commandTimeout }: { commandTimeout?: number } = {}) => {
   let closed = false
   const client = new Redis(url, {
     lazyConnect: true,
@@ -16,6 +17,7 @@ export const failFastRedis = (url: string) => {
     connectTimeout: 2000,
     // At close, a socket that already failed is not waited for (2 s by default).
     disconnectTimeout: 100,
+    commandTimeout,
     retryStrategy: (attempt) => (closed ? null : Math.min(attempt * 200, 2000)),
   })
   client.on('error', () => undefined)

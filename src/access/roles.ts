@@ -33,6 +33,12 @@ export const fieldHasRole =
 
 export const anyone: Access = () => true
 
+/**
+ * Access: any staff member past their second factor. A session still waiting for it gets what an
+ * anonymous caller gets (and its own account): never drafts, versions, locks or the admin.
+ */
+export const staff = ({ req }: { req: PayloadRequest }): boolean => isVerifiedUser(req.user)
+
 /** Accounts, roles, the audit log and the job queue. */
 export const admins = hasRole('admin')
 

@@ -1,13 +1,13 @@
 import type { DateFieldValidation, Field, FieldAccess, RelationshipFieldSingleValidation, Tab, TextFieldSingleValidation } from 'payload'
 
-import { fieldHasRole, userHasRole } from '../access/roles'
+import { fieldHasRole, isVerifiedUser, userHasRole } from '../access/roles'
 import { collectionSlugs, globalSlugs } from '../slugs'
 import { selectOptions } from './selectOptions'
 
 const reviewStatuses = ['awaiting-review', 'current', 'overdue'] as const
 
 const reviewersOnly = fieldHasRole('admin', 'clinical-reviewer')
-const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
+const staffOnly: FieldAccess = ({ req }) => isVerifiedUser(req.user)
 
 /** Publishing (not saving a draft) needs the value; the seed's exemption is explained in docs/reviewers.md. */
 const publishing = (data: unknown, req: { context: Record<string, unknown> }) =>

@@ -2,6 +2,7 @@ import type { Field, PayloadRequest } from 'payload'
 
 import { LRUCache } from 'lru-cache'
 
+import { isVerifiedUser } from '../access/roles'
 import { contentChanges } from '../contentChanges'
 
 /** Where the document lives, and a field every full read has (missing: a `select` left it out). */
@@ -38,7 +39,7 @@ export const jsonLdField = <T>(source: Source, build: (doc: T, req: PayloadReque
         if (!data) return undefined
         if (source.requires in data) {
           // Staff see drafts and more related documents: built for them each time.
-          if (req.user || !data.updatedAt) return build(data as T, req)
+          if (isVerifiedUser(req.user) || !data.updatedAt) return build(data as T, req)
           const key = `${'global' in source ? source.global : source.collection}:${data.id}:${data.updatedAt}`
           let built = builtForAnonymous.get(key)
           if (!built) {

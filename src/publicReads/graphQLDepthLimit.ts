@@ -3,15 +3,18 @@ import type { PayloadRequest } from 'payload'
 
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 
+import { isVerifiedUser } from '../access/roles'
+
 /**
  * A GraphQL validation rule refusing queries nested deeper than a relationship depth allows:
  * the collection, `docs`, `depth` relationships, a group and the field itself. Anonymous callers
- * get the plugin's `publicReads.maxDepth`, signed-in staff Payload's `maxDepth`. Payload's own
+ * (and sessions waiting for their second factor) get the plugin's `publicReads.maxDepth`, staff
+ * Payload's `maxDepth`. Payload's own
  * complexity limit still applies; this one stops cheap but deep relationship chains.
  */
 export const graphQLDepthLimit = (args: ExecutionArgs, anonymousDepth: number): ValidationRule => {
   const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
-  const depth = req?.user ? req.payload.config.maxDepth : anonymousDepth
+  const depth = req && isVerifiedUser(req.user) ? req.payload.config.maxDepth : anonymousDepth
   return maxDepthRule({
     n: depth + 4,
     // Fragments count for the fields they hold, not as a level of their own.

@@ -20,6 +20,10 @@ export const memoryStore = (): RateLimitStore => {
       window.count += 1
       return { count: window.count, resetInMs: window.resetAt - now }
     },
+    unhit: async (key) => {
+      const window = windows.get(key)
+      if (window && window.resetAt > Date.now() && window.count > 0) window.count -= 1
+    },
     close: async () => windows.clear(),
   }
 }

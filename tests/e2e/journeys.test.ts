@@ -1,7 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { generate } from 'otplib'
-
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,6 +10,7 @@ import { inBrowser, launchChromium, resultsDir, saveScreenshot } from '../helper
 import { serveExampleSite } from '../helpers/exampleSite'
 import { lexicalBlocks } from '../helpers/lexical'
 import { freePort, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
+import { freshCode } from '../helpers/totp'
 
 /**
  * The product as its people use it, in Debian's Chromium against the production server on a
@@ -72,13 +71,14 @@ const authenticators = new Map<string, string>()
 /**
  * Admins and managers must use a second factor (the default TWO_FACTOR_REQUIRED_ROLES): after
  * the password the admin holds them on its two-factor screen. The first time they enrol (QR
- * code, a first code, recovery codes shown once); later they enter the code the app shows.
+ * code, a first code, recovery codes shown once); later they enter the code the app shows, a
+ * new one each time (each code works once).
  */
 const passSecondFactor = async (page: Page, email: string) => {
   await page.waitForURL(`${server.url}/admin/two-factor`)
   const secret = authenticators.get(email)
   if (secret) {
-    await page.getByLabel('Authentication code').fill(await generate({ secret }))
+    await page.getByLabel('Authentication code').fill(await freshCode(secret))
     await page.getByRole('button', { name: 'Verify' }).click()
   } else {
     await page.getByRole('button', { name: 'Start' }).click()
@@ -86,7 +86,7 @@ const passSecondFactor = async (page: Page, email: string) => {
     expect(await page.getByAltText('QR code for your authenticator app').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/)
     const key = (await page.locator('form code').textContent())!.trim()
     authenticators.set(email, key)
-    await page.getByLabel('Authentication code').fill(await generate({ secret: key }))
+    await page.getByLabel('Authentication code').fill(await freshCode(key))
     await page.getByRole('button', { name: 'Confirm' }).click()
     await expectVisible(page.getByText('Save your recovery codes'))
     expect(await page.locator('.two-factor__codes li').count()).toBe(10)

@@ -31,13 +31,41 @@ export const startAppServer = async (payload: Payload, settings: Partial<PublicA
   })
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve))
   const { port } = app.server.address() as AddressInfo
+  const url = `http://127.0.0.1:${port}`
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    ...overHttp(url),
     cache: app.cache,
     close: async () => {
       app.close()
       app.server.closeAllConnections()
       await new Promise((resolve) => app.server.close(resolve))
     },
+  }
+}
+
+type Options = { body?: unknown; token?: string; headers?: Record<string, string> }
+
+/**
+ * `rest` and `graphql` as in tests/helpers/api.ts (same arguments, same answers), sent to a
+ * running server over HTTP, so the front door, Express (the client address) and Payload all run.
+ */
+export const overHttp = (url: string) => {
+  const send = async (method: string, path: string, { body, token, headers = {} }: Options) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: response.status, body: (await response.json().catch(() => null)) as any, headers: response.headers }
+  }
+  return {
+    rest: (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: Options = {}) => send(method, `/api${path}`, options),
+    graphql: (query: string, { variables, ...options }: Omit<Options, 'body'> & { variables?: object } = {}) =>
+      send('POST', '/api/graphql', { ...options, body: { query, variables } }),
   }
 }

@@ -15,7 +15,7 @@ import { tokenFor } from '../helpers/users'
  * and its effect checked in the database.
  */
 type Caller = Role | 'anonymous'
-type Operation = 'read published' | 'read draft' | 'create' | 'save draft' | 'publish' | 'delete'
+type Operation = 'read published' | 'read draft' | 'read versions' | 'create' | 'save draft' | 'publish' | 'delete'
 type Api = 'REST' | 'GraphQL' | 'Local API'
 
 const callers: Caller[] = ['anonymous', ...roles]
@@ -33,7 +33,7 @@ type Slug = keyof typeof collections
 const allowed = (caller: Caller, policy: { write: readonly Role[]; publish: readonly Role[] }, operation: Operation, drafts: boolean) => {
   if (operation === 'read published') return true
   if (caller === 'anonymous') return false
-  if (operation === 'read draft') return true
+  if (operation === 'read draft' || operation === 'read versions') return true
   if (operation === 'publish' || operation === 'delete' || !drafts) return policy.publish.includes(caller)
   return policy.write.includes(caller)
 }
@@ -78,6 +78,17 @@ const attempt = async (api: Api, caller: Caller, slug: Slug, operation: Operatio
   const local = { collection: slug, overrideAccess: false, user, depth: 0 } as const
   const gql = (query: string, variables: object) => graphql(query, { token, variables })
 
+  if (operation === 'read versions') {
+    const { id, draftLabel } = await fixture(slug)
+    const where = { parent: { equals: id } }
+    const docs: { version?: Record<string, unknown> }[] =
+      api === 'REST'
+        ? ((await rest('GET', `/${slug}/versions?where[parent][equals]=${id}&depth=0`, { token })).body?.docs ?? [])
+        : api === 'GraphQL'
+          ? ((await gql(`query ($id: JSON) { result: versions${type}s(where: { parent: { equals: $id } }) { docs { version { ${label} } } } }`, { id })).body.data?.result?.docs ?? [])
+          : ((await payload.findVersions({ ...local, where }).catch(() => null))?.docs ?? [])
+    return docs.some((doc) => doc.version?.[label] === draftLabel)
+  }
   if (operation === 'read published' || operation === 'read draft') {
     const { id, draftLabel } = await fixture(slug)
     const draft = operation === 'read draft'
@@ -115,7 +126,7 @@ const attempt = async (api: Api, caller: Caller, slug: Slug, operation: Operatio
 }
 
 const operationsFor = (drafts: boolean): Operation[] =>
-  drafts ? ['read published', 'read draft', 'create', 'save draft', 'publish', 'delete'] : ['read published', 'create', 'save draft', 'delete']
+  drafts ? ['read published', 'read draft', 'read versions', 'create', 'save draft', 'publish', 'delete'] : ['read published', 'create', 'save draft', 'delete']
 
 for (const [slug, { drafts }] of Object.entries(collections) as [Slug, (typeof collections)[Slug]][]) {
   const policy = contentPolicy[slug]
@@ -129,7 +140,7 @@ for (const [slug, { drafts }] of Object.entries(collections) as [Slug, (typeof c
 
 describe(globalSlugs.clinicInfo, () => {
   const policy = contentPolicy[globalSlugs.clinicInfo]
-  const operations: Operation[] = ['read published', 'read draft', 'save draft', 'publish']
+  const operations: Operation[] = ['read published', 'read draft', 'read versions', 'save draft', 'publish']
   beforeAll(async () => {
     await payload.updateGlobal({ slug: globalSlugs.clinicInfo, data: { name: 'ALT.', _status: 'published' }, context: { seeding: true } })
   })
@@ -140,6 +151,15 @@ describe(globalSlugs.clinicInfo, () => {
     if (operation.startsWith('read')) {
       const draftName = `DRAFT-${mark()}`
       await payload.updateGlobal({ slug: globalSlugs.clinicInfo, draft: true, data: { name: draftName }, context: { seeding: true } })
+      if (operation === 'read versions') {
+        const versions: { version?: { name?: string } }[] =
+          api === 'REST'
+            ? ((await rest('GET', `/globals/${globalSlugs.clinicInfo}/versions?depth=0`, { token })).body?.docs ?? [])
+            : api === 'GraphQL'
+              ? ((await graphql('{ versionsClinicInfo { docs { version { name } } } }', { token })).body.data?.versionsClinicInfo?.docs ?? [])
+              : ((await payload.findGlobalVersions({ ...local }).catch(() => null))?.docs ?? [])
+        return versions.some((doc) => doc.version?.name === draftName)
+      }
       const draft = operation === 'read draft'
       const seen =
         api === 'REST'

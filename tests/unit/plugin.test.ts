@@ -17,7 +17,8 @@ const deepFreeze = <T>(value: T): T => {
 }
 
 const unrelatedHook = () => undefined
-const onInit = async () => undefined
+const onInitCalls: unknown[] = []
+const onInit = async (payload: unknown) => void onInitCalls.push(payload)
 
 /** A config from some other app: its own auth collection (with roles), pages and a global. */
 const editor = lexicalEditor()
@@ -57,8 +58,10 @@ describe('clinicContent merged into an unrelated config', () => {
   const input = deepFreeze(unrelated())
   const result = plugin(input)
 
-  test('keeps everything the app had, untouched', () => {
-    expect(result.onInit).toBe(onInit)
+  test('keeps everything the app had, untouched; the app’s onInit runs after the plugin’s', async () => {
+    const payload = { collections: {}, config: { globals: [] } }
+    await result.onInit!(payload as never)
+    expect(onInitCalls).toEqual([payload])
     expect(result.admin?.user).toBe('staff')
     expect(find(result, 'pages')).toBe(input.collections![1])
     expect(find(result, 'pages').hooks?.afterChange).toEqual([unrelatedHook])

@@ -2,11 +2,11 @@ import { jest } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 
 import { memoryStore } from '../../src/rateLimit/memoryStore'
-import { rateLimiter } from '../../src/rateLimit/rateLimiter'
+import { perMinuteAndDay, rateLimiter } from '../../src/rateLimit/rateLimiter'
 import { redisStore } from '../../src/rateLimit/redisStore'
 import { redisIsUp, testRedisUrl } from '../helpers/redis'
 
-const limits = { perMinute: 5, perDay: 8 }
+const limits = { name: 'test', windows: perMinuteAndDay(5, 8) }
 
 // CI has Redis (see .ci/run); on a machine without it, these say so rather than pass silently.
 const redisUp = await redisIsUp()
@@ -52,10 +52,31 @@ describe('in memory (the default)', () => {
     }
   })
 
-  test('a failing store lets the hit through and reports the error', async () => {
-    const broken = { hit: async () => Promise.reject(new Error('store down')), close: async () => undefined }
-    const verdict = await rateLimiter(limits, broken).check('a')
-    expect(verdict).toEqual({ allowed: true, storeError: new Error('store down') })
+  test('a failing store: the hit is counted in memory instead, and the error reported', async () => {
+    const broken = { hit: async () => Promise.reject(new Error('store down')), unhit: async () => Promise.reject(new Error('store down')), close: async () => undefined }
+    const limiter = rateLimiter(limits, broken)
+    const verdicts = await hits(limiter, 'a', 6)
+    expect(verdicts[0]).toEqual({ allowed: true, storeError: new Error('store down') })
+    expect(verdicts[5]).toMatchObject({ allowed: false, limit: '5 per minute', storeError: new Error('store down') })
+  })
+
+  test('a refunded hit does not count: only failures use up the limit', async () => {
+    const limiter = rateLimiter(limits, memoryStore())
+    for (let i = 0; i < 10; i++) {
+      expect((await limiter.check('a')).allowed).toBe(true)
+      await limiter.refund('a')
+    }
+    expect((await hits(limiter, 'a', 5)).every((verdict) => verdict.allowed)).toBe(true)
+    expect((await limiter.check('a')).allowed).toBe(false)
+  })
+
+  test('windows of any length, named for people; limiters sharing a store keep their own counts', async () => {
+    const store = memoryStore()
+    const signIns = rateLimiter({ name: 'sign-ins', windows: [{ max: 2, ms: 15 * 60_000 }] }, store)
+    const codes = rateLimiter({ name: 'codes', windows: [{ max: 2, ms: 15 * 60_000 }] }, store)
+    await hits(signIns, 'a', 2)
+    expect((await codes.check('a')).allowed).toBe(true)
+    expect(await signIns.check('a')).toMatchObject({ allowed: false, limit: '2 per 15 minutes' })
   })
 })
 
@@ -89,6 +110,15 @@ withRedis('in Redis (REDIS_URL)', () => {
     const who = client()
     const verdicts = await Promise.all(Array.from({ length: 20 }, (_, i) => instances[i % 5].check(who)))
     expect(verdicts.filter((verdict) => verdict.allowed)).toHaveLength(5)
+  })
+
+  test('a refund takes one hit back from the shared count', async () => {
+    const [a, b] = [instance(), instance()]
+    const who = client()
+    await hits(a, who, 5)
+    await b.refund(who)
+    expect((await a.check(who)).allowed).toBe(true)
+    expect((await b.check(who)).allowed).toBe(false)
   })
 
   test('an unreachable Redis lets submissions through, with the error for the log', async () => {

@@ -1,19 +1,23 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, incrementLoginAttempts, resetLoginAttempts } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
+
+import type { SignInLimiters } from '../signInLimits'
+import type { TwoFactorAccount } from './session'
 
 import { jsonError } from '../../endpoints/jsonError'
+import { clientAddress } from '../../rateLimit/clientAddress'
+import { enforceRateLimit } from '../../rateLimit/enforceRateLimit'
 import { collectionSlugs } from '../../slugs'
-import type { TwoFactorAccount } from './session'
+import { waitInWords } from '../signInLimits'
 import { withVerifiedSession } from './session'
-import { enrolmentQr, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpCodeIsValid } from './totp'
+import { enrolmentQr, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpTimeStep } from './totp'
 
 type Account = TwoFactorAccount & {
   id: number | string
   email: string
   twoFactorSecret?: string | null
   twoFactorRecoveryCodes?: unknown
-  lockUntil?: string | null
 }
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -48,14 +52,60 @@ const codesFrom = async (req: PayloadRequest): Promise<{ code: string; recoveryC
 const fieldError = (message: string) =>
   Response.json({ errors: [{ message, data: { errors: [{ path: 'code', message }] } }] }, { status: 400, headers: noStore })
 
-const locked = (account: Account) => Boolean(account.lockUntil && new Date(account.lockUntil) > new Date())
-
-/** A wrong code counts as a failed login attempt, so Payload's lock (5 tries, 10 min) stops guessing. */
-const countFailure = (req: PayloadRequest, account: Account) =>
-  incrementLoginAttempts({ collection: req.payload.collections[collectionSlugs.users].config, payload: req.payload, user: account as never })
-
+const wrongCode = () => fieldError('That code does not match. Enter the 6-digit code your authenticator app shows now.')
+const usedCode = () => fieldError('That code was already used. Wait for the next code your authenticator app shows, and enter that one.')
 const signInFirst = () => jsonError(401, 'Sign in with your email and password first.', noStore)
-const tooManyTries = () => jsonError(429, 'Too many wrong codes: this account is locked for 10 minutes.', noStore)
+
+/**
+ * Counts this try at a code against the account's and the address's limits before the code is
+ * looked at (429 past either; src/auth/signInLimits.ts), so parallel guesses cannot slip past;
+ * `forgive` takes the try back once the code proved right, so only wrong codes count.
+ */
+const countTry = async (req: PayloadRequest, limiters: SignInLimiters, account: Account) => {
+  const address = clientAddress(req)
+  await enforceRateLimit(req, limiters.wrongCodesPerAccount, String(account.id), ({ retryAfterSeconds }) =>
+    `Too many wrong codes for this account. Try again in ${waitInWords(retryAfterSeconds)}.`,
+  )
+  if (address) {
+    await enforceRateLimit(req, limiters.wrongCodesPerAddress, address, ({ retryAfterSeconds }) =>
+      `Too many wrong codes from your address. Try again in ${waitInWords(retryAfterSeconds)}.`,
+    )
+  }
+  return {
+    forgive: async () => {
+      await limiters.wrongCodesPerAccount.refund(String(account.id))
+      if (address) await limiters.wrongCodesPerAddress.refund(address)
+    },
+  }
+}
+
+/**
+ * Records `step` as the account's last accepted time step unless a code of that step or a later
+ * one was accepted before: each code works once (RFC 6238 §5.2). One conditional write, so two
+ * sessions sending the same code at the same moment cannot both succeed.
+ */
+const claimTimeStep = async (req: PayloadRequest, account: Account, step: number): Promise<boolean> =>
+  Boolean(
+    await req.payload.db.updateOne({
+      collection: collectionSlugs.users,
+      data: { twoFactorLastStep: step },
+      options: { atomic: true },
+      where: {
+        and: [
+          { id: { equals: account.id } },
+          { or: [{ twoFactorLastStep: { exists: false } }, { twoFactorLastStep: { equals: null } }, { twoFactorLastStep: { less_than: step } }] },
+        ],
+      },
+      req,
+    }),
+  )
+
+/** Checks a code from the app: null when it is right and now used up, else the answer to give. */
+const acceptTotp = async (req: PayloadRequest, account: Account, secret: string, code: string): Promise<Response | null> => {
+  const step = await totpTimeStep(secret, code)
+  if (step === null) return wrongCode()
+  return (await claimTimeStep(req, account, step)) ? null : usedCode()
+}
 
 /** Starts (or restarts) enrolment: a new secret, kept server-side, and its QR code. */
 export const startEnrolment: PayloadHandler = async (req) => {
@@ -68,50 +118,51 @@ export const startEnrolment: PayloadHandler = async (req) => {
 }
 
 /** Finishes enrolment with a first code; answers the recovery codes, once. This session counts as verified. */
-export const confirmEnrolment: PayloadHandler = async (req) => {
-  const account = await ownAccount(req)
-  if (!account) return signInFirst()
-  if (account.twoFactorEnabled) return jsonError(409, 'Two-factor sign-in is already set up.', noStore)
-  if (!account.twoFactorSecret) return jsonError(400, 'Start enrolment first (POST /api/users/two-factor/setup).', noStore)
-  if (locked(account)) return tooManyTries()
-  if (!(await totpCodeIsValid(account.twoFactorSecret, (await codesFrom(req)).code))) {
-    await countFailure(req, account)
-    return fieldError('That code does not match. Enter the 6-digit code your authenticator app shows now.')
+export const confirmEnrolment =
+  (limiters: SignInLimiters): PayloadHandler =>
+  async (req) => {
+    const account = await ownAccount(req)
+    if (!account) return signInFirst()
+    if (account.twoFactorEnabled) return jsonError(409, 'Two-factor sign-in is already set up.', noStore)
+    if (!account.twoFactorSecret) return jsonError(400, 'Start enrolment first (POST /api/users/two-factor/setup).', noStore)
+    const attempt = await countTry(req, limiters, account)
+    const refused = await acceptTotp(req, account, account.twoFactorSecret, (await codesFrom(req)).code)
+    if (refused) return refused
+    await attempt.forgive()
+    const recoveryCodes = newRecoveryCodes()
+    await saveAccount(req, account, {
+      twoFactorEnabled: true,
+      twoFactorRecoveryCodes: recoveryCodes.map(hashRecoveryCode),
+      twoFactorSessions: withVerifiedSession(account, sessionOf(req)!._sid!),
+    })
+    return Response.json({ verified: true, recoveryCodes }, { headers: noStore })
   }
-  const recoveryCodes = newRecoveryCodes()
-  await saveAccount(req, account, {
-    twoFactorEnabled: true,
-    twoFactorRecoveryCodes: recoveryCodes.map(hashRecoveryCode),
-    twoFactorSessions: withVerifiedSession(account, sessionOf(req)!._sid!),
-  })
-  return Response.json({ verified: true, recoveryCodes }, { headers: noStore })
-}
 
 /** Verifies this session with a code from the app, or with a recovery code (which is then used up). */
-export const verifySession: PayloadHandler = async (req) => {
-  const account = await ownAccount(req)
-  if (!account) return signInFirst()
-  if (!account.twoFactorEnabled || !account.twoFactorSecret) return jsonError(400, 'Two-factor sign-in is not set up yet: enrol first.', noStore)
-  if (locked(account)) return tooManyTries()
-  const { code, recoveryCode } = await codesFrom(req)
-  const hashes = Array.isArray(account.twoFactorRecoveryCodes) ? (account.twoFactorRecoveryCodes as string[]) : []
-  const usedHash = recoveryCode ? hashRecoveryCode(recoveryCode) : undefined
-  const valid = usedHash ? hashes.includes(usedHash) : await totpCodeIsValid(account.twoFactorSecret, code)
-  if (!valid) {
-    await countFailure(req, account)
-    return fieldError(usedHash ? 'That recovery code is not valid or was already used.' : 'That code does not match. Enter the 6-digit code your authenticator app shows now.')
+export const verifySession =
+  (limiters: SignInLimiters): PayloadHandler =>
+  async (req) => {
+    const account = await ownAccount(req)
+    if (!account) return signInFirst()
+    if (!account.twoFactorEnabled || !account.twoFactorSecret) return jsonError(400, 'Two-factor sign-in is not set up yet: enrol first.', noStore)
+    const attempt = await countTry(req, limiters, account)
+    const { code, recoveryCode } = await codesFrom(req)
+    const hashes = Array.isArray(account.twoFactorRecoveryCodes) ? (account.twoFactorRecoveryCodes as string[]) : []
+    const usedHash = recoveryCode ? hashRecoveryCode(recoveryCode) : undefined
+    if (usedHash && !hashes.includes(usedHash)) return fieldError('That recovery code is not valid or was already used.')
+    const refused = usedHash ? null : await acceptTotp(req, account, account.twoFactorSecret, code)
+    if (refused) return refused
+    await attempt.forgive()
+    const remaining = usedHash ? hashes.filter((hash) => hash !== usedHash) : hashes
+    await saveAccount(req, account, {
+      twoFactorRecoveryCodes: remaining,
+      twoFactorSessions: withVerifiedSession(account, sessionOf(req)!._sid!),
+    })
+    return Response.json({ verified: true, recoveryCodesLeft: remaining.length }, { headers: noStore })
   }
-  const remaining = usedHash ? hashes.filter((hash) => hash !== usedHash) : hashes
-  await saveAccount(req, account, {
-    twoFactorRecoveryCodes: remaining,
-    twoFactorSessions: withVerifiedSession(account, sessionOf(req)!._sid!),
-  })
-  await resetLoginAttempts({ collection: req.payload.collections[collectionSlugs.users].config, doc: account as never, payload: req.payload, req })
-  return Response.json({ verified: true, recoveryCodesLeft: remaining.length }, { headers: noStore })
-}
 
-export const twoFactorEndpoints: Endpoint[] = [
+export const twoFactorEndpoints = (limiters: SignInLimiters): Endpoint[] => [
   { path: '/two-factor/setup', method: 'post', handler: startEnrolment },
-  { path: '/two-factor/confirm', method: 'post', handler: confirmEnrolment },
-  { path: '/two-factor/verify', method: 'post', handler: verifySession },
+  { path: '/two-factor/confirm', method: 'post', handler: confirmEnrolment(limiters) },
+  { path: '/two-factor/verify', method: 'post', handler: verifySession(limiters) },
 ]

@@ -29,6 +29,8 @@ export const twoFactorFields: Field[] = [
   },
   encryptedText({ name: 'twoFactorSecret', hidden: true, access: internal }),
   { name: 'twoFactorRecoveryCodes', type: 'json', hidden: true, access: internal },
+  // The time step (Unix seconds / 30) of the last code accepted: codes of that step or earlier are refused.
+  { name: 'twoFactorLastStep', type: 'number', hidden: true, access: internal },
   // Not hidden, so Payload's JWT check (which reads the account with overrideAccess) loads it; the
   // strategy removes it from req.user, and read access keeps it out of every API answer.
   { name: 'twoFactorSessions', type: 'json', access: internal, admin: { disabled: true } },
@@ -51,7 +53,7 @@ export const twoFactorFields: Field[] = [
 
 /**
  * An admin's reset (twoFactorEnabled true → false, from the admin, REST or GraphQL) also wipes the
- * secret, the recovery codes and the verified sessions. Turning it on is only done by enrolling.
+ * secret, the recovery codes, the verified sessions and the last accepted step (it belonged to the old secret). Turning it on is only done by enrolling.
  */
 export const resetTwoFactor: CollectionBeforeChangeHook = ({ collection, context, data, operation, originalDoc }) => {
   if (operation !== 'update' || context.twoFactor) return data
@@ -62,7 +64,7 @@ export const resetTwoFactor: CollectionBeforeChangeHook = ({ collection, context
     })
   }
   if (data.twoFactorEnabled === false && originalDoc?.twoFactorEnabled) {
-    return { ...data, twoFactorSecret: null, twoFactorRecoveryCodes: null, twoFactorSessions: null }
+    return { ...data, twoFactorSecret: null, twoFactorRecoveryCodes: null, twoFactorSessions: null, twoFactorLastStep: null }
   }
   return data
 }

@@ -15,10 +15,14 @@ export const enrolmentQr = async (email: string, secret: string): Promise<{ otpa
   return { otpauthUrl, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` }
 }
 
-/** A six-digit code from the authenticator; one 30 s step either side tolerates clock drift. */
-export const totpCodeIsValid = async (secret: string, code: string): Promise<boolean> => {
-  if (!/^\d{6}$/.test(code)) return false
-  return (await verify({ secret, token: code, epochTolerance: 30 })).valid
+/**
+ * The 30 s time step a six-digit code from the authenticator belongs to (otplib's `timeStep`:
+ * Unix seconds / 30), or null when it matches none; one step either side tolerates clock drift.
+ */
+export const totpTimeStep = async (secret: string, code: string): Promise<number | null> => {
+  if (!/^\d{6}$/.test(code)) return null
+  const result = await verify({ secret, token: code, epochTolerance: 30 })
+  return result.valid && 'timeStep' in result ? result.timeStep : null
 }
 
 // Recovery codes carry 50 random bits each, so a fast hash is enough: guessing, not hashing,

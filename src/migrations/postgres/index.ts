@@ -2,6 +2,7 @@ import * as migration_20261129_120428_initial from './20261129_120428_initial';
 import * as migration_20261129_130008_media_storage from './20261129_130008_media_storage';
 import * as migration_20261129_130156_webhooks from './20261129_130156_webhooks';
 import * as migration_20261129_132121_two_factor from './20261129_132121_two_factor';
+import * as migration_20261202_180247_two_factor_last_step from './20261202_180247_two_factor_last_step';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_132121_two_factor.up,
     down: migration_20261129_132121_two_factor.down,
     name: '20261129_132121_two_factor',
+  },
+  {
+    up: migration_20261202_180247_two_factor_last_step.up,
+    down: migration_20261202_180247_two_factor_last_step.down,
+    name: '20261202_180247_two_factor_last_step',
   },
 ];

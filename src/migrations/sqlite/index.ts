@@ -6,6 +6,7 @@ import * as migration_20261127_103150_autoincrement_ids from './20261127_103150_
 import * as migration_20261129_121153_webhooks from './20261129_121153_webhooks';
 import * as migration_20261129_125818_media_storage from './20261129_125818_media_storage';
 import * as migration_20261129_132104_two_factor from './20261129_132104_two_factor';
+import * as migration_20261202_180212_two_factor_last_step from './20261202_180212_two_factor_last_step';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261129_132104_two_factor.up,
     down: migration_20261129_132104_two_factor.down,
     name: '20261129_132104_two_factor',
+  },
+  {
+    up: migration_20261202_180212_two_factor_last_step.up,
+    down: migration_20261202_180212_two_factor_last_step.down,
+    name: '20261202_180212_two_factor_last_step',
   },
 ];
