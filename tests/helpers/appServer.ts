@@ -30,8 +30,21 @@ export const startAppServer = async (payload: Payload, settings: Partial<PublicA
   })
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve))
   const { port } = app.server.address() as AddressInfo
+  const url = `http://127.0.0.1:${port}`
+  /** JSON over HTTP to this server, signed in with `token` if given: the status, headers and parsed body. */
+  const call = async (method: string, path: string, { body, token }: { body?: unknown; token?: string } = {}) => {
+    const response = await fetch(url + path, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `JWT ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: response.status, headers: response.headers, body: (await response.json().catch(() => null)) as any }
+  }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    call,
+    /** A GraphQL query or mutation over HTTP (see `call`). */
+    graphql: (query: string, { token, variables }: { token?: string; variables?: object } = {}) => call('POST', '/api/graphql', { body: { query, variables }, token }),
     cache: app.cache,
     close: async () => {
       app.close()
