@@ -39,7 +39,7 @@ afterAll(async () => {
   smtp.close()
 })
 
-const statusAndBody = ({ status, body }: { status: number; body: unknown }) => ({ status, body })
+const statusAndBody = ({ status, body }: { status: number; body: any }) => ({ status, body })
 const login = (email: string, pass: string) => server.call('POST', `${users}/login`, { body: { email, password: pass } }).then(statusAndBody)
 const graphqlLogin = (email: string, pass: string) =>
   server
