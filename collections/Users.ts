@@ -2,7 +2,10 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { readStaffAccounts } from '../src/access/readStaffAccounts'
+import { currentPasswordField, requireCurrentPassword } from '../src/auth/currentPassword'
 import { passwordResetEmail } from '../src/auth/passwordResetEmail'
+import { refuseWeakPasswords, refuseWeakResetPasswords } from '../src/auth/passwordStrength'
+import { hashEvenWithoutAccount } from '../src/auth/signInAnswers'
 import { twoFactorEndpoints } from '../src/auth/twoFactor/endpoints'
 import { announceTwoFactor, resetTwoFactor, twoFactorFields } from '../src/auth/twoFactor/fields'
 import { twoFactorJwtStrategy } from '../src/auth/twoFactor/session'
@@ -40,9 +43,15 @@ export const Users: CollectionConfig = {
     delete: admins,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeChange: [firstUserIsAdmin, resetTwoFactor], afterLogin: [announceTwoFactor] },
+  hooks: {
+    beforeOperation: [hashEvenWithoutAccount, refuseWeakResetPasswords],
+    beforeValidate: [requireCurrentPassword, refuseWeakPasswords],
+    beforeChange: [firstUserIsAdmin, resetTwoFactor],
+    afterLogin: [announceTwoFactor],
+  },
   endpoints: twoFactorEndpoints,
   fields: [
+    currentPasswordField,
     {
       name: 'name',
       type: 'text',

@@ -4,6 +4,7 @@ import { addDataAndFileToRequest, incrementLoginAttempts, resetLoginAttempts } f
 
 import { jsonError } from '../../endpoints/jsonError'
 import { collectionSlugs } from '../../slugs'
+import { isLocked } from '../isLocked'
 import type { TwoFactorAccount } from './session'
 import { withVerifiedSession } from './session'
 import { enrolmentQr, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpCodeIsValid } from './totp'
@@ -48,8 +49,6 @@ const codesFrom = async (req: PayloadRequest): Promise<{ code: string; recoveryC
 const fieldError = (message: string) =>
   Response.json({ errors: [{ message, data: { errors: [{ path: 'code', message }] } }] }, { status: 400, headers: noStore })
 
-const locked = (account: Account) => Boolean(account.lockUntil && new Date(account.lockUntil) > new Date())
-
 /** A wrong code counts as a failed login attempt, so Payload's lock (5 tries, 10 min) stops guessing. */
 const countFailure = (req: PayloadRequest, account: Account) =>
   incrementLoginAttempts({ collection: req.payload.collections[collectionSlugs.users].config, payload: req.payload, user: account as never })
@@ -73,7 +72,7 @@ export const confirmEnrolment: PayloadHandler = async (req) => {
   if (!account) return signInFirst()
   if (account.twoFactorEnabled) return jsonError(409, 'Two-factor sign-in is already set up.', noStore)
   if (!account.twoFactorSecret) return jsonError(400, 'Start enrolment first (POST /api/users/two-factor/setup).', noStore)
-  if (locked(account)) return tooManyTries()
+  if (isLocked(account)) return tooManyTries()
   if (!(await totpCodeIsValid(account.twoFactorSecret, (await codesFrom(req)).code))) {
     await countFailure(req, account)
     return fieldError('That code does not match. Enter the 6-digit code your authenticator app shows now.')
@@ -92,7 +91,7 @@ export const verifySession: PayloadHandler = async (req) => {
   const account = await ownAccount(req)
   if (!account) return signInFirst()
   if (!account.twoFactorEnabled || !account.twoFactorSecret) return jsonError(400, 'Two-factor sign-in is not set up yet: enrol first.', noStore)
-  if (locked(account)) return tooManyTries()
+  if (isLocked(account)) return tooManyTries()
   const { code, recoveryCode } = await codesFrom(req)
   const hashes = Array.isArray(account.twoFactorRecoveryCodes) ? (account.twoFactorRecoveryCodes as string[]) : []
   const usedHash = recoveryCode ? hashRecoveryCode(recoveryCode) : undefined
