@@ -1,7 +1,8 @@
-import type { AfterErrorHook, CollectionBeforeValidateHook, Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { AfterErrorHook, CollectionBeforeValidateHook, Field, SanitizedCollectionConfig } from 'payload'
 
-import { incrementLoginAttempts, ValidationError } from 'payload'
+import { incrementLoginAttempts } from 'payload'
 
+import { FieldRefusal } from './fieldRefusal'
 import { isLocked } from './isLocked'
 import { passwordMatches } from './passwordHash'
 
@@ -20,16 +21,13 @@ export const currentPasswordField: Field = {
 
 type Account = { id: number | string; hash?: unknown; salt?: unknown; lockUntil?: string | null; loginAttempts?: number | null }
 
-/** A 400 on `currentPassword` like any bad field; {@link countWrongCurrentPasswords} counts it as a failed sign-in. */
-class WrongCurrentPassword extends ValidationError {
+/** A wrong current password, which {@link countWrongCurrentPasswords} counts as a failed sign-in. */
+class WrongCurrentPassword extends FieldRefusal {
   constructor(
     readonly collection: SanitizedCollectionConfig,
     readonly account: Pick<Account, 'id' | 'lockUntil' | 'loginAttempts'>,
-    req: PayloadRequest,
   ) {
-    super({ collection: collection.slug, errors: [{ path: 'currentPassword', message: 'That is not your current password.' }] }, req.t)
-    // Payload logs a ValidationError as a line of info; another name would log the whole error.
-    this.name = 'ValidationError'
+    super(collection.slug, 'currentPassword', 'That is not your current password.')
   }
 }
 
@@ -42,13 +40,13 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ col
   const own = req.user?.collection === collection.slug && String(req.user.id) === String(originalDoc?.id)
   if (operation !== 'update' || !password || !own) return data
   const account = originalDoc as Account
-  const refuse = (message: string) => new ValidationError({ collection: collection.slug, errors: [{ path: 'currentPassword', message }] }, req.t)
+  const refuse = (reason: string) => new FieldRefusal(collection.slug, 'currentPassword', reason)
   if (isLocked(account)) {
-    throw refuse(`Too many wrong passwords: your account is locked for ${Math.round(collection.auth.lockTime / 60_000)} minutes.`)
+    throw refuse(`Too many wrong passwords. This account is locked for up to ${Math.round(collection.auth.lockTime / 60_000)} minutes.`)
   }
   if (typeof currentPassword !== 'string' || !currentPassword) throw refuse('Enter your current password to choose a new one.')
   if (!(await passwordMatches(account, currentPassword))) {
-    throw new WrongCurrentPassword(collection, { id: account.id, lockUntil: account.lockUntil, loginAttempts: account.loginAttempts }, req)
+    throw new WrongCurrentPassword(collection, { id: account.id, lockUntil: account.lockUntil, loginAttempts: account.loginAttempts })
   }
   return data
 }

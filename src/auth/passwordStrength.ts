@@ -1,9 +1,8 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core'
-import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
-
-import { ValidationError } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
 
 import type { User } from '../payload-types'
+import { FieldRefusal } from './fieldRefusal'
 
 export const passwordMinLength = 12
 /** Long enough for any passphrase; longer is refused (OWASP ASVS 2.1.2). */
@@ -31,22 +30,19 @@ const accountWords = ({ email, name }: Account) => {
 /** Why a new password would be refused for this account, or undefined when it is good. */
 export const passwordProblem = async (password: string, account: Account): Promise<string | undefined> => {
   const length = [...password].length
-  if (length < passwordMinLength) return `Use at least ${passwordMinLength} characters: a few unrelated words are long enough and easy to remember.`
+  if (length < passwordMinLength) return `Use at least ${passwordMinLength} characters. A few unrelated words are long enough and easy to remember.`
   if (length > passwordMaxLength) return `Use at most ${passwordMaxLength} characters.`
   const { score, feedback } = (await loadEstimator()).check(password, accountWords(account))
   if (score >= minimumScore) return undefined
   return ['This password is too easy to guess.', feedback.warning, 'Try a few unrelated words, or let a password manager choose one.'].filter(Boolean).join(' ')
 }
 
-const refuse = (req: PayloadRequest, collection: string, message: string) =>
-  new ValidationError({ collection, errors: [{ path: 'password', message }] }, req.t)
-
 /** Every new password set by creating or updating an account (first-register, the admin, REST, GraphQL, Local API) must be good. */
-export const refuseWeakPasswords: CollectionBeforeValidateHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const refuseWeakPasswords: CollectionBeforeValidateHook = async ({ collection, data, operation, originalDoc }) => {
   const password = data?.password
   if ((operation !== 'create' && operation !== 'update') || password === undefined || password === null || password === '') return data
   const problem = typeof password === 'string' ? await passwordProblem(password, { ...originalDoc, ...data }) : 'Enter the password as text.'
-  if (problem) throw refuse(req, collection.slug, problem)
+  if (problem) throw new FieldRefusal(collection.slug, 'password', problem)
   return data
 }
 
@@ -61,6 +57,6 @@ export const refuseWeakResetPasswords: CollectionBeforeOperationHook = async ({ 
     req,
   })
   const problem = account && (await passwordProblem(password, account))
-  if (problem) throw refuse(req, collection.slug, problem)
+  if (problem) throw new FieldRefusal(collection.slug, 'password', problem)
   return args
 }

@@ -29,10 +29,15 @@ type Answer = Awaited<ReturnType<typeof server.call>>
 type FieldError = { path: string; message: string }
 const byPath = (errors: FieldError[]) => Object.fromEntries(errors.map(({ path, message }) => [path, message]))
 
-/** The field messages of a REST answer, by path; the answer must be Payload's 400 ValidationError. */
+/**
+ * The field messages of a REST answer, by path; the answer must be Payload's 400 ValidationError,
+ * its message the reason itself (the admin shows that message where it hides the password fields).
+ */
 const fieldErrors = ({ status, body }: Answer) => {
   expect({ status, name: body?.errors?.[0]?.name }).toEqual({ status: 400, name: 'ValidationError' })
-  return byPath(body.errors[0].data.errors)
+  const [{ message, data }] = body.errors
+  expect(data.errors.map((error: FieldError) => error.message)).toEqual([message])
+  return byPath(data.errors)
 }
 
 /** The same for a GraphQL answer, whose error carries the 400 in its extensions. */
