@@ -5,7 +5,10 @@ import type { SignInLimiters } from '../src/auth/signInLimits'
 import { adminOrSelf } from '../src/access/adminOrSelf'
 import { readStaffAccounts } from '../src/access/readStaffAccounts'
 import { forgiveSuccessfulSignIn, limitSignIns } from '../src/auth/limitSignIns'
+import { currentPasswordField, requireCurrentPassword } from '../src/auth/currentPassword'
 import { passwordResetEmail } from '../src/auth/passwordResetEmail'
+import { refuseWeakPasswords, refuseWeakResetPasswords } from '../src/auth/passwordStrength'
+import { hashEvenWithoutAccount } from '../src/auth/signInAnswers'
 import { twoFactorEndpoints } from '../src/auth/twoFactor/endpoints'
 import { announceTwoFactor, resetTwoFactor, twoFactorFields } from '../src/auth/twoFactor/fields'
 import { twoFactorJwtStrategy } from '../src/auth/twoFactor/session'
@@ -51,13 +54,15 @@ export const users = (limiters: SignInLimiters): CollectionConfig => ({
     admin: staff,
   },
   hooks: {
-    beforeOperation: [limitSignIns(limiters)],
+    beforeOperation: [limitSignIns(limiters), hashEvenWithoutAccount, refuseWeakResetPasswords],
     afterOperation: [forgiveSuccessfulSignIn(limiters)],
+    beforeValidate: [requireCurrentPassword, refuseWeakPasswords],
     beforeChange: [firstUserIsAdmin, resetTwoFactor],
     afterLogin: [announceTwoFactor],
   },
   endpoints: twoFactorEndpoints(limiters),
   fields: [
+    currentPasswordField,
     {
       name: 'name',
       type: 'text',

@@ -458,6 +458,7 @@ export interface Service {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   /**
    * Your name. For clinical reviewers it is shown publicly as the reviewer of content, e.g. "Dr. Jane Doe, MD".
    */
@@ -1192,6 +1193,7 @@ export interface AuditEventsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   twoFactorEnabled?: T;

@@ -17,6 +17,9 @@ import { setPayloadInternalsAccess } from './access/payloadInternals'
 import { contentPolicy } from './access/policy'
 import { admins } from './access/roles'
 import { signInLimiters } from './auth/signInLimits'
+import { countWrongCurrentPasswords } from './auth/currentPassword'
+import { resetEmailAfterAnswering } from './auth/passwordResetEmail'
+import { oneAnswerForFailedSignIns } from './auth/signInAnswers'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
@@ -249,6 +252,7 @@ export const clinicContent =
     const webhooksOn = isOn(collectionSlugs.webhooks)
     // A mistyped WEBHOOK_ALLOWED_ORIGINS stops the start, rather than every delivery later.
     if (webhooksOn) webhookAllowedOrigins()
+    const usersOn = isOn(collectionSlugs.users)
     const isPublicContent = (slug: string) => Object.hasOwn(contentPolicy, slug)
 
     for (const slug of Object.keys(overrides)) {
@@ -287,12 +291,15 @@ export const clinicContent =
       }
     }
     if (!config.editor) fail('set a rich-text editor on your config first, e.g. editor: lexicalEditor().')
-    if (!isOn(collectionSlugs.users) && !hasRolesField(config)) {
+    if (!usersOn && !hasRolesField(config)) {
       fail(`"users" is turned off, so your auth collection (admin.user) needs a "roles" field with admin, editor and manager.`)
     }
 
     const withContent: Config = {
       ...config,
+      // Staff sign-in (src/auth): errors are answered after the operation's transaction, over REST and GraphQL alike.
+      hooks: usersOn ? { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), oneAnswerForFailedSignIns, countWrongCurrentPasswords] } : config.hooks,
+      email: usersOn && config.email ? Promise.resolve(config.email).then(resetEmailAfterAnswering) : config.email,
       admin: {
         ...config.admin,
         user: config.admin?.user ?? collectionSlugs.users,
@@ -326,7 +333,7 @@ export const clinicContent =
           const ours = webhooksOn && isPublicContent(collection.slug) ? collectionWithWebhooks(collection) : collection
           const overridden = withPublicReadHooks(applyOverride(ours, overrides[collection.slug as ClinicCollectionSlug]))
           const authSlug = config.admin?.user
-          const merged = isOn(collectionSlugs.users) || !authSlug ? overridden : { ...overridden, fields: retargetUsers(overridden.fields, authSlug) }
+          const merged = usersOn || !authSlug ? overridden : { ...overridden, fields: retargetUsers(overridden.fields, authSlug) }
           return preview === false ? merged : withPreview(merged, 'collection', preview)
         }),
       ],

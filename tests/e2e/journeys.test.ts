@@ -329,6 +329,31 @@ describe('user journeys in a browser', () => {
       expect(csv[1]).toContain('evening appointments')
     })
   })
+
+  it('own account: a new password needs the current one; a weak or a wrong one gets a message on its field', async () => {
+    await inBrowser(browser, 'own account', origins, async ({ page }) => {
+      await signIn(page, staff.reviewer)
+      await openAdmin(page, '/account')
+      // Payload closes the password fields after a failed save; its toast says why.
+      const save = async (newPassword: string, current: string) => {
+        await page.getByRole('button', { name: 'Change Password' }).click()
+        await page.getByLabel('New Password').fill(newPassword)
+        await page.getByLabel('Confirm Password').fill(newPassword)
+        await page.getByLabel('Current password').fill(current)
+        await page.getByRole('button', { name: 'Save' }).click()
+      }
+      await save('password1234', password)
+      await expectVisible(page.getByText('This password is too easy to guess'))
+      const newPassword = 'a different passphrase for rae'
+      await save(newPassword, 'not my passphrase')
+      await expectVisible(page.getByText('That is not your current password.'))
+      await save(newPassword, password)
+      await expectVisible(page.getByText('Updated successfully'))
+      const login = (pass: string) => page.request.post(`${server.url}/api/${collectionSlugs.users}/login`, { data: { email: staff.reviewer.email, password: pass } })
+      expect((await login(newPassword)).status()).toBe(200)
+      expect((await login(password)).status()).toBe(401)
+    })
+  })
 })
 
 /** A submission as a clinic website sends it (server to server here; the visitor journey does it in a browser). */

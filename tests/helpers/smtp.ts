@@ -1,7 +1,10 @@
 import { createServer, type AddressInfo } from 'node:net'
 
-/** The least SMTP server nodemailer will talk to: accepts everything and keeps each message. */
-export const fakeSmtpServer = async () => {
+/**
+ * The least SMTP server nodemailer will talk to: accepts everything and keeps each message.
+ * With `holdMs`, each message is accepted (and kept) only that long after it arrived, like a slow server.
+ */
+export const fakeSmtpServer = async ({ holdMs = 0 }: { holdMs?: number } = {}) => {
   const messages: string[] = []
   const server = createServer((socket) => {
     let inData = false
@@ -12,10 +15,15 @@ export const fakeSmtpServer = async () => {
       if (inData) {
         const end = buffer.indexOf('\r\n.\r\n')
         if (end === -1) return
-        messages.push(buffer.slice(0, end))
+        const message = buffer.slice(0, end)
         buffer = buffer.slice(end + 5)
         inData = false
-        socket.write('250 queued\r\n')
+        const accept = () => {
+          messages.push(message)
+          socket.write('250 queued\r\n')
+        }
+        if (holdMs) setTimeout(accept, holdMs)
+        else accept()
       }
       let newline
       while (!inData && (newline = buffer.indexOf('\r\n')) !== -1) {
