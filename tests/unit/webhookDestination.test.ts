@@ -11,6 +11,8 @@ import { startReceiver } from '../helpers/receiver'
 const refused = /^Private address refused: /
 const post = (url: string) => postToDestination(url, { headers: {}, body: '{}', timeoutMs: 2_000 })
 const connect = jest.spyOn(net.Socket.prototype, 'connect')
+/** process.env, with NODE_ENV writable (Next's types make it read-only). */
+const env = process.env as Record<string, string | undefined>
 
 let v4: Awaited<ReturnType<typeof startReceiver>>
 let v6: Awaited<ReturnType<typeof startReceiver>>
@@ -23,7 +25,7 @@ afterAll(async () => {
 })
 afterEach(() => {
   delete process.env.WEBHOOK_ALLOWED_ORIGINS
-  Object.assign(process.env, { NODE_ENV: 'test' })
+  env.NODE_ENV = 'test'
   connect.mockClear()
 })
 
@@ -68,7 +70,7 @@ test('saving: public addresses and names pass (names are checked again when send
 })
 
 test('saving: https only in production; an exact origin in WEBHOOK_ALLOWED_ORIGINS is exempt, and nothing else', () => {
-  Object.assign(process.env, { NODE_ENV: 'production' })
+  env.NODE_ENV = 'production'
   expect(destinationProblem('http://www.alt.clinic/hook')).toBe('The URL must start with https://.')
   expect(destinationProblem('https://www.alt.clinic/hook')).toBeUndefined()
 
@@ -127,7 +129,7 @@ test('sending: an allowed origin is reached, over IPv4 and IPv6; only that exact
 })
 
 test('sending: in production, http to anything but an allowed origin is refused before any connection', async () => {
-  Object.assign(process.env, { NODE_ENV: 'production' })
+  env.NODE_ENV = 'production'
   await expect(post('http://www.alt.clinic/hook')).rejects.toThrow(new RefusedDestination('The URL must start with https://.'))
   process.env.WEBHOOK_ALLOWED_ORIGINS = v4.origin
   expect(await post(v4.url)).toBe(200)
