@@ -45,7 +45,9 @@ delete process.env.TWO_FACTOR_REQUIRED_ROLES
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'alt-e2e-'))
   const [port, sitePort] = [await freePort(), await freePort()]
-  server = await startServerProcess({ dataDir, port, env: { CORS_ORIGINS: `http://127.0.0.1:${sitePort}` } })
+  // The example site stands in for the clinic's website: it posts the form, and the admin's Live
+  // Preview frames it.
+  server = await startServerProcess({ dataDir, port, env: { CORS_ORIGINS: `http://127.0.0.1:${sitePort}`, PREVIEW_URL: `http://127.0.0.1:${sitePort}` } })
   site = await serveExampleSite(sitePort, server.url)
   browser = await launchChromium()
   origins = [server.url]
@@ -209,10 +211,12 @@ describe('user journeys in a browser', () => {
   })
   it('marketing staff: the editor saves a draft that stays private; the clinical reviewer records the review and publishes', async () => {
     expect(await publicArticleText()).toContain(oldWording)
-    await inBrowser(browser, 'marketing staff (editor)', origins, async ({ page }) => {
+    await inBrowser(browser, 'marketing staff (editor)', [...origins, site.url], async ({ page }) => {
       await signIn(page, staff.editor)
       await saveScreenshot(page, 'dashboard-editor')
       await openAdmin(page, `/collections/${collectionSlugs.articles}`)
+      // The list writes its query into the URL once it runs; a click before that can be lost.
+      await page.waitForURL(/\/admin\/collections\/articles\?.*limit=/)
       await page.getByRole('link', { name: 'Understanding Ketamine' }).click()
       await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
       await expectVisible(page.locator('[data-lexical-editor="true"]'))
@@ -229,6 +233,10 @@ describe('user journeys in a browser', () => {
       const id = page.url().split('/').pop()
       const publish = await fromPage(page, `/api/${collectionSlugs.articles}/${id}`, { method: 'PATCH', body: { _status: 'published' } })
       expect(publish.status).toBe(403)
+      // Live Preview frames the website (PREVIEW_URL), which the admin's CSP allows (frame-src).
+      await page.getByRole('button', { name: 'Live Preview' }).click()
+      await expectVisible(page.locator(`iframe[src^="${site.url}/articles/understanding-ketamine?previewToken="]`))
+      await page.getByRole('button', { name: 'Exit Live Preview' }).click()
     })
     const afterDraft = await publicArticleText()
     expect(afterDraft).toContain(oldWording)
