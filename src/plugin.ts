@@ -297,7 +297,9 @@ export const clinicContent =
 
     const withContent: Config = {
       ...config,
-      // Staff sign-in (src/auth): errors are answered after the operation's transaction, over REST and GraphQL alike.
+      // Staff sign-in (src/auth): one answer for every failed sign-in, and wrong current passwords
+      // counted, over REST and GraphQL (afterError runs once the operation's transaction has ended);
+      // the reset email goes out after the answer.
       hooks: usersOn ? { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), oneAnswerForFailedSignIns, countWrongCurrentPasswords] } : config.hooks,
       email: usersOn && config.email ? Promise.resolve(config.email).then(resetEmailAfterAnswering) : config.email,
       admin: {

@@ -7,9 +7,10 @@ import { isLocked } from './isLocked'
 import { passwordMatches } from './passwordHash'
 
 /**
- * The account's current password, asked for when people change their own password, so that a
- * session left open or stolen cannot take the account over. Virtual: never stored or answered.
- * The admin shows it on one's own account while the password is being changed.
+ * The account's current password, asked for when people change their own password or email, so
+ * that a session left open or stolen cannot take the account over (a new email would let the
+ * holder reset the password). Virtual: never stored or answered. The admin shows it on one's own
+ * account while either is being changed.
  */
 export const currentPasswordField: Field = {
   name: 'currentPassword',
@@ -32,19 +33,22 @@ class WrongCurrentPassword extends FieldRefusal {
 }
 
 /**
- * A new password on one's own account needs the current one. An admin setting someone else's,
- * server code (no user), and reset links (Payload's reset-password, not an update) need none.
+ * A new password or email on one's own account needs the current password. An admin changing
+ * someone else's, server code (no user), and reset links (Payload's reset-password, not an
+ * update) need none.
  */
 export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ collection, data, operation, originalDoc, req }) => {
-  const { password, currentPassword } = (data ?? {}) as { password?: unknown; currentPassword?: unknown }
+  const { password, email, currentPassword } = (data ?? {}) as { password?: unknown; email?: unknown; currentPassword?: unknown }
   const own = req.user?.collection === collection.slug && String(req.user.id) === String(originalDoc?.id)
-  if (operation !== 'update' || !password || !own) return data
+  // Payload stores emails lower-cased and trimmed.
+  const newEmail = typeof email === 'string' && email.toLowerCase().trim() !== originalDoc?.email
+  if (operation !== 'update' || !own || (!password && !newEmail)) return data
   const account = originalDoc as Account
   const refuse = (reason: string) => new FieldRefusal(collection.slug, 'currentPassword', reason)
   if (isLocked(account)) {
     throw refuse(`Too many wrong passwords. This account is locked for up to ${Math.round(collection.auth.lockTime / 60_000)} minutes.`)
   }
-  if (typeof currentPassword !== 'string' || !currentPassword) throw refuse('Enter your current password to choose a new one.')
+  if (typeof currentPassword !== 'string' || !currentPassword) throw refuse(`Enter your current password to change your ${password ? 'password' : 'email'}.`)
   if (!(await passwordMatches(account, currentPassword))) {
     throw new WrongCurrentPassword(collection, { id: account.id, lockUntil: account.lockUntil, loginAttempts: account.loginAttempts })
   }
