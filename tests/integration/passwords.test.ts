@@ -124,14 +124,14 @@ test("changing one's own password needs the current one, over REST and GraphQL; 
 
 test("a new email on one's own account needs the current password too (the email could reset it)", async () => {
   const { id, token } = await newAccount('ida@alt.test')
-  const change = (body: Record<string, unknown>) => server.call('PATCH', `${users}/${id}`, { token, body })
+  const change = (body: Record<string, unknown>) => server.rest('PATCH', `${users}/${id}`, { token, body })
   expect(fieldErrors(await change({ email: 'ida@evil.test' }))).toEqual({ currentPassword: needsCurrent })
   // The same email again is no change.
   expect((await change({ email: 'IDA@alt.test', name: 'Ida' })).status).toBe(200)
   expect((await change({ email: 'ida.new@alt.test', currentPassword: password })).status).toBe(200)
   expect((await signIn('ida.new@alt.test')).status).toBe(200)
   // An admin changes someone else's without it.
-  expect((await server.call('PATCH', `${users}/${id}`, { token: adminToken, body: { email: 'ida@alt.test' } })).status).toBe(200)
+  expect((await server.rest('PATCH', `${users}/${id}`, { token: adminToken, body: { email: 'ida@alt.test' } })).status).toBe(200)
 })
 
 test("an admin sets someone else's password without knowing theirs, but not a weak one", async () => {
