@@ -12,13 +12,15 @@ import { recordAuditEvent } from '../../AuditEvents/recordAuditEvent'
  * A count with a `where` over REST or GraphQL answers a question about the submissions it
  * matched ("is there one from jane@…?"), so it is recorded as the list of them: the same query
  * runs as a find with the caller's request, whose own pass through this hook records it. Counts
- * by server code (the dashboard's number of new submissions) ask their own fixed questions.
+ * by server code (the dashboard's number of new submissions, the spam screen's duplicate check)
+ * ask their own fixed questions.
  */
 export const auditReads: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
   if (!req.user) return result
   if (operation === 'count') {
-    const { where, trash } = args as { where?: Where; trash?: boolean }
-    if (where && Object.keys(where).length > 0 && req.payloadAPI !== 'local') {
+    const { where, trash, overrideAccess } = args as { where?: Where; trash?: boolean; overrideAccess?: boolean }
+    // Server code counting inside a request (the spam screen's duplicate check) overrides access.
+    if (where && Object.keys(where).length > 0 && req.payloadAPI !== 'local' && !overrideAccess) {
       await req.payload.find({ collection: collection.slug as typeof collectionSlugs.contactSubmissions, where, trash, req, overrideAccess: false, depth: 0, pagination: false, select: { status: true } })
     }
     return result
