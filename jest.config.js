@@ -11,7 +11,12 @@ export default {
       },
     ],
   },
-  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The package by its name, as the reference app imports it (tsconfig.json "paths"): its source.
+    '^@alt-clinic/payload-clinic-content$': '<rootDir>/src/exports/index.ts',
+    '^@alt-clinic/payload-clinic-content/(client|rsc|types)$': '<rootDir>/src/exports/$1.ts',
+  },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   // Load, durability and benchmark-sized tests: `npm run test:stress` (jest.stress.config.js);
   // browser journeys: `npm run test:e2e` (jest.e2e.config.js).

@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './src/database'
 import { smtpEmailAdapter } from './src/email'
 import { emailToLog } from './src/emailToLog'
-import { clinicContent } from './src/plugin'
+import { clinicContent } from '@alt-clinic/payload-clinic-content'
 import { mediaStorage } from './src/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,7 +51,9 @@ export default buildConfig({
     },
   },
   // Types are generated on purpose (npm run generate:types) and a test fails when they are stale.
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+  // `declare: false`: the package ships these types (its ./types entry), and a host app must not get
+  // this app's `declare module 'payload'`; the app declares it for itself in src/payloadTypes.d.ts.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false, declare: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
   // Jobs run through src/jobs/runner.ts (started by `npm start` and `npm run worker`, one
   // process at a time), not Payload's jobs.autoRun, which would run them in every instance.

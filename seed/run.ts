@@ -12,7 +12,7 @@ if (secretError) {
   process.exit(1)
 }
 
-const [{ getPayload }, { default: config }, { prepareDatabase }, { seedContent }, { announceOnRedis }] = await Promise.all([
+const [{ getPayload }, { default: config }, { prepareDatabase }, { seedClinicContent }, { announceOnRedis }] = await Promise.all([
   import('payload'),
   import('../payload.config'),
   import('../src/database'),
@@ -23,7 +23,7 @@ const [{ getPayload }, { default: config }, { prepareDatabase }, { seedContent }
 const payload = await getPayload({ config })
 try {
   await prepareDatabase(payload)
-  const report = await seedContent(payload)
+  const report = await seedClinicContent(payload)
   payload.logger.info(
     `seed: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, kept as staff left them ${report.skipped}`,
   )

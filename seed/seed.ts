@@ -66,7 +66,7 @@ const upsertClinicInfo = async (payload: Payload, data: object): Promise<Outcome
 }
 
 /** Seeds the clinic content from the source document; safe to run any number of times. */
-export const seedContent = async (payload: Payload, source = readFileSync(sourcePath, 'utf8')): Promise<SeedReport> => {
+export const seedClinicContent = async (payload: Payload, source = readFileSync(sourcePath, 'utf8')): Promise<SeedReport> => {
   const content = contentFromSource(parseSource(source))
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, skipped: 0 }
   const count = <R extends { outcome: Outcome }>(result: R) => {

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
 
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
 import { Articles } from '../collections/Articles'
@@ -39,6 +41,7 @@ import { perMinuteAndDay, rateLimiter } from './rateLimit/rateLimiter'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 import { deliverWebhook } from './webhooks/deliverWebhook'
 import { webhookAllowedOrigins } from './webhooks/destination'
+import { client, rsc } from './packageEntries'
 import { collectionWithWebhooks, globalWithWebhooks } from './webhooks/withWebhooks'
 
 /**
@@ -96,6 +99,10 @@ export type ClinicContentOptions = {
 }
 
 const PREFIX = '[clinic-content]'
+
+/** `payload clinic:seed` runs seed/bin: the source here, the built file in the package's dist/. */
+const thisFile = fileURLToPath(import.meta.url)
+const seedScriptPath = path.join(path.dirname(thisFile), '..', 'seed', `bin${path.extname(thisFile)}`)
 
 const allGlobals: GlobalConfig[] = [ClinicInfo]
 
@@ -309,12 +316,12 @@ export const clinicContent =
         avatar: config.admin?.avatar ?? 'default',
         components: {
           ...config.admin?.components,
-          beforeDashboard: ['/components/dashboard/RoleDashboard#RoleDashboard', ...(config.admin?.components?.beforeDashboard ?? [])],
+          beforeDashboard: [`${rsc}#RoleDashboard`, ...(config.admin?.components?.beforeDashboard ?? [])],
           // Staff who must use a second factor are held on this screen until they have (src/auth/twoFactor).
-          providers: [...(config.admin?.components?.providers ?? []), '/components/twoFactor/TwoFactorGate#TwoFactorGate'],
+          providers: [...(config.admin?.components?.providers ?? []), `${client}#TwoFactorGate`],
           views: {
             ...config.admin?.components?.views,
-            twoFactor: { Component: '/components/twoFactor/TwoFactorView#TwoFactorView', path: '/two-factor' },
+            twoFactor: { Component: `${rsc}#TwoFactorView`, path: '/two-factor' },
           },
         },
       },
@@ -349,6 +356,7 @@ export const clinicContent =
           .map((global) => (webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
           .map((global) => withChangeAnnounced(preview === false ? global : withPreview(global, 'global', preview))),
       ],
+      bin: [...(config.bin ?? []), { key: 'clinic:seed', scriptPath: seedScriptPath }],
       endpoints: [
         ...(config.endpoints ?? []),
         verifyPreviewTokenEndpoint,

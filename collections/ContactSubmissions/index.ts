@@ -18,6 +18,7 @@ import { screenForSpam } from './hooks/screenForSpam'
 import { stampRespondedAt } from './hooks/stampRespondedAt'
 import { validateInput } from './hooks/validateInput'
 import { validateStatusChange } from './validateStatusChange'
+import { client } from '../../src/packageEntries'
 
 const reviewersOnly = fieldHasRole('admin', 'manager')
 const nobody = () => false
@@ -44,7 +45,7 @@ export const contactSubmissions = (
     listSearchableFields: ['name', 'email'],
     description: 'Messages sent through the contact form. Visible to managers and admins only.',
     group: 'Intake',
-    components: { beforeListTable: ['/components/ExportCsvButton#ExportCsvButton'] },
+    components: { beforeListTable: [`${client}#ExportCsvButton`] },
   },
   access: {
     create: anyone,

@@ -9,6 +9,7 @@ import { collectionSlugs } from '../../src/slugs'
 import { destinationProblem } from '../../src/webhooks/destination'
 import { queueWebhookDeliveries, webhookEvents } from '../../src/webhooks/events'
 import { newWebhookSecret } from '../../src/webhooks/signature'
+import { client } from '../../src/packageEntries'
 
 const nobody = () => false
 const noStore = { 'cache-control': 'no-store' }
@@ -56,9 +57,8 @@ const rotateSecret = adminAction('rotate-secret', async (id, req) => {
  * it. If it failed, the queue retries it like any other delivery.
  */
 const sendTest = adminAction('test', async (id, req) => {
-  const [job] = await queueWebhookDeliveries(req, { event: 'test', docId: null, slug: null }, id)
-  await req.payload.jobs.runByID({ id: job.id, req })
-  const deliveryId = (JSON.parse(job.input.body) as { id: string }).id
+  const [{ jobId, deliveryId }] = await queueWebhookDeliveries(req, { event: 'test', docId: null, slug: null }, id)
+  await req.payload.jobs.runByID({ id: jobId, req })
   const { docs } = await req.payload.find({
     collection: collectionSlugs.webhookDeliveries,
     where: { deliveryId: { equals: deliveryId } },
@@ -110,6 +110,6 @@ export const Webhooks: CollectionConfig = {
     { name: 'active', type: 'checkbox', defaultValue: true },
     // Never in an API answer (REST, GraphQL, admin): only the delivery task reads it. Stored encrypted.
     encryptedText({ name: 'secret', hidden: true, access: { create: nobody, update: nobody, read: nobody } }),
-    { name: 'actions', type: 'ui', admin: { components: { Field: '/components/WebhookActions#WebhookActions' } } },
+    { name: 'actions', type: 'ui', admin: { components: { Field: `${client}#WebhookActions` } } },
   ],
 }

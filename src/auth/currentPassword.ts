@@ -5,6 +5,7 @@ import { incrementLoginAttempts } from 'payload'
 import { FieldRefusal } from './fieldRefusal'
 import { isLocked } from './isLocked'
 import { passwordMatches } from './passwordHash'
+import { client } from '../packageEntries'
 
 /**
  * The account's current password, asked for when people change their own password or email, so
@@ -17,7 +18,7 @@ export const currentPasswordField: Field = {
   type: 'text',
   virtual: true,
   label: 'Current password',
-  admin: { components: { Field: '/components/CurrentPasswordField#CurrentPasswordField' } },
+  admin: { components: { Field: `${client}#CurrentPasswordField` } },
 }
 
 type Account = { id: number | string; hash?: unknown; salt?: unknown; lockUntil?: string | null; loginAttempts?: number | null }

@@ -1,7 +1,7 @@
 import next from 'next'
 
 import config from '../../payload.config'
-import { isDatabaseEmpty, seedContent } from '../../seed/seed'
+import { isDatabaseEmpty, seedClinicContent } from '../../seed/seed'
 import { leaseFromEnv } from '../jobs/lease'
 import { startJobRunner } from '../jobs/runner'
 import { buildIfMissing } from './buildIfMissing'
@@ -18,7 +18,7 @@ export const startServer = async ({ dev, projectRoot, host, port }: Options) => 
   const payload = await openPayload(config)
   const log = payload.logger
   if (await isDatabaseEmpty(payload)) {
-    const counts = await seedContent(payload)
+    const counts = await seedClinicContent(payload)
     log.info(`Seeded the empty database: ${JSON.stringify(counts)}`)
   }
 

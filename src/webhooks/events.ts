@@ -25,7 +25,11 @@ type Change = { event: WebhookEvent; collection?: string; global?: string; docId
  * Payload's job queue (in the request's transaction: a change that rolls back sends nothing).
  * The request never waits for a receiver; `deliver-webhook` sends, and retries.
  */
-export const queueWebhookDeliveries = async (req: PayloadRequest, change: Change, onlyWebhook?: number | string) => {
+export const queueWebhookDeliveries = async (
+  req: PayloadRequest,
+  change: Change,
+  onlyWebhook?: number | string,
+): Promise<{ jobId: number | string; deliveryId: string }[]> => {
   const entity = change.collection ?? change.global
   const { docs: webhooks } = await req.payload.find({
     collection: collectionSlugs.webhooks,
@@ -44,13 +48,12 @@ export const queueWebhookDeliveries = async (req: PayloadRequest, change: Change
   const jobs = []
   for (const webhook of matching) {
     const body: WebhookBody = { id: randomUUID(), ...change, occurredAt }
-    jobs.push(
-      await req.payload.jobs.queue({
-        task: taskSlugs.deliverWebhook,
-        input: { webhook: String(webhook.id), event: change.event, body: JSON.stringify(body) },
-        req,
-      }),
-    )
+    const job = await req.payload.jobs.queue({
+      task: taskSlugs.deliverWebhook,
+      input: { webhook: String(webhook.id), event: change.event, body: JSON.stringify(body) },
+      req,
+    })
+    jobs.push({ jobId: job.id, deliveryId: body.id })
   }
   return jobs
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { defaultPublicReadBounds } from '../../src/publicReads/boundAnonymousReads'
 import { collectionSlugs } from '../../src/slugs'
 import { graphql, rest, startPayload } from '../helpers/api'
@@ -14,7 +14,7 @@ let total: number
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
   // More published quotes than one anonymous answer may hold.
   for (let i = 0; i < maxLimit + 5; i++) {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { fetchArticle } from '../../examples/fetchArticle'
 import { sdkArticle } from '../../examples/sdkArticle'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { startPayload } from '../helpers/api'
 import { startAppServer } from '../helpers/appServer'
 
@@ -11,7 +11,7 @@ let server: Awaited<ReturnType<typeof startAppServer>>
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   server = await startAppServer(payload)
 })
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { paragraph, richText } from '../../seed/lexical'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { collectionSlugs, globalSlugs, taskSlugs } from '../../src/slugs'
 import { rest, startPayload } from '../helpers/api'
 import { staffTokens } from '../helpers/users'
@@ -14,7 +14,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
 })
 afterAll(async () => {

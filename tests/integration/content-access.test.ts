@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedSlugs } from '../../seed/content'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { collectionSlugs } from '../../src/slugs'
 import { graphql, rest, startPayload } from '../helpers/api'
 import { paragraph, richText } from '../../seed/lexical'
@@ -15,7 +15,7 @@ let kapId: number | string
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
   const kap = await payload.find({ collection: collectionSlugs.services, where: { slug: { equals: seedSlugs.kap } } })
   kapId = kap.docs[0].id

@@ -3,7 +3,7 @@ import type { Migration, Payload } from 'payload'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { isMongoUrl, isPostgresUrl, prepareDatabase } from '../../src/database'
 import { migrations } from '../../src/migrations/sqlite'
 import { collectionSlugs } from '../../src/slugs'
@@ -34,7 +34,7 @@ const rowCounts = async () => {
     const all = migrations as unknown as Migration[]
     const rebuild = all.findIndex((migration) => migration.name === '20261127_103150_autoincrement_ids')
     await prepareDatabase(payload, all.slice(0, rebuild))
-    await seedContent(payload)
+    await seedClinicContent(payload)
     await payload.create({ collection: collectionSlugs.contactSubmissions, data: submission(payload) as never })
     const before = await rowCounts()
     // Relationships, versions and search texts refer to the rebuilt tables: none may be lost.

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { openApiDocument } from '../../src/openapi/document'
 import { signPreviewToken } from '../../src/preview/token'
 import { collectionSlugs, globalSlugs } from '../../src/slugs'
@@ -27,7 +27,7 @@ let tokens: Awaited<ReturnType<typeof staffTokens>>
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
   server = await startAppServer(payload)
   document = await (await fetch(`${server.url}/api/openapi.json`)).json()

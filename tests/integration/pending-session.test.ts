@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedSlugs } from '../../seed/content'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { collectionSlugs, globalSlugs, roles } from '../../src/slugs'
 import { startAppServer } from '../helpers/appServer'
 import { startPayload } from '../helpers/api'
@@ -52,7 +52,7 @@ const graphQLVersions: Record<string, string> = {
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   const context = { seeding: true }
   const [article] = (await payload.find({ collection: collectionSlugs.articles, where: { slug: { equals: seedSlugs.article } }, limit: 1 })).docs
   articleId = article.id

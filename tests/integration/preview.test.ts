@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import { seedSlugs } from '../../seed/content'
 import { paragraph, richText } from '../../seed/lexical'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { signPreviewToken } from '../../src/preview/token'
 import { collectionSlugs, globalSlugs } from '../../src/slugs'
 import { graphql, idType, rest, startPayload } from '../helpers/api'
@@ -17,7 +17,7 @@ let draftOnly: { id: number | string }
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
   live = (await payload.find({ collection: collectionSlugs.articles, where: { slug: { equals: seedSlugs.article } } })).docs[0]
   // A published article with a pending, unreviewed draft; and an article that was never published.

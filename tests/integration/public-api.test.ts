@@ -4,7 +4,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { seedSlugs } from '../../seed/content'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { collectionSlugs } from '../../src/slugs'
 import { startAppServer } from '../helpers/appServer'
 import { formTokenFor } from '../helpers/intake'
@@ -22,7 +22,7 @@ const site = 'https://www.alt.test'
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
   server = await startAppServer(payload, { corsOrigins: [site], sharedMaxAgeSeconds: 30 })
 })

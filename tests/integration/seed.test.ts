@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 
 import { seedSlugs } from '../../seed/content'
 import { parseSource } from '../../seed/parse'
-import { isDatabaseEmpty, seedContent, sourcePath } from '../../seed/seed'
+import { isDatabaseEmpty, seedClinicContent, sourcePath } from '../../seed/seed'
 import { collectionSlugs, globalSlugs } from '../../src/slugs'
 import { startPayload } from '../helpers/api'
 import { lexicalBlocks } from '../helpers/lexical'
@@ -39,7 +39,7 @@ const bySlug = async <C extends (typeof contentCollections)[number]>(collection:
 
 test('a fresh database is empty, then seeded and published', async () => {
   expect(await isDatabaseEmpty(payload)).toBe(true)
-  expect(await seedContent(payload)).toEqual({ created: 6, updated: 0, unchanged: 0, skipped: 0 })
+  expect(await seedClinicContent(payload)).toEqual({ created: 6, updated: 0, unchanged: 0, skipped: 0 })
   expect(await isDatabaseEmpty(payload)).toBe(false)
 
   const article = await bySlug(collectionSlugs.articles, seedSlugs.article)
@@ -98,7 +98,7 @@ test('every paragraph of the source appears verbatim in the seeded content', asy
 test('a second run creates, updates and deletes nothing', async () => {
   const before = await snapshot()
   const counts = await Promise.all(contentCollections.map(async (collection) => (await payload.count({ collection })).totalDocs))
-  expect(await seedContent(payload)).toEqual({ created: 0, updated: 0, unchanged: 6, skipped: 0 })
+  expect(await seedClinicContent(payload)).toEqual({ created: 0, updated: 0, unchanged: 6, skipped: 0 })
   expect(await snapshot()).toBe(before)
   expect(await Promise.all(contentCollections.map(async (collection) => (await payload.count({ collection })).totalDocs))).toEqual(counts)
 })
@@ -111,7 +111,7 @@ test('what staff edited or deleted is left alone; untouched documents follow a c
   await payload.delete({ collection: collectionSlugs.providerDiscounts, id: discount.id })
 
   const changedSource = source.replace('Understanding Ketamine', 'Understanding Ketamine Today')
-  expect(await seedContent(payload, changedSource)).toEqual({ created: 0, updated: 1, unchanged: 2, skipped: 3 })
+  expect(await seedClinicContent(payload, changedSource)).toEqual({ created: 0, updated: 1, unchanged: 2, skipped: 3 })
 
   expect((await bySlug(collectionSlugs.quotes, seedSlugs.quote)).context).toBe('Shown on the home page.')
   expect((await payload.findGlobal({ slug: globalSlugs.clinicInfo })).contact?.phone).toBe('555 0100')

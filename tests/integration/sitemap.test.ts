@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sitemapXml } from '../../examples/sitemapXml'
 import { paragraph, richText } from '../../seed/lexical'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { collectionSlugs } from '../../src/slugs'
 import { startPayload } from '../helpers/api'
 import { startAppServer } from '../helpers/appServer'
@@ -16,7 +16,7 @@ type Page = { url?: string; path: string; lastmod: string; collection?: string; 
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
   server = await startAppServer(payload)
   // What the public must not find: a draft article, and a discount whose time is over.

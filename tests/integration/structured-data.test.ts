@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { seedSlugs } from '../../seed/content'
 import { paragraph, richText } from '../../seed/lexical'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { seoLimits } from '../../src/fields/seo'
 import { collectionSlugs, globalSlugs } from '../../src/slugs'
 import { graphql, rest, startPayload } from '../helpers/api'
@@ -18,7 +18,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
   await payload.update({ collection: collectionSlugs.users, id: tokens.reviewerId, data: { name: 'Dr. Rowan Reyes, MD' } })
 })

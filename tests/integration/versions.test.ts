@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { paragraph, richText } from '../../seed/lexical'
-import { seedContent } from '../../seed/seed'
+import { seedClinicContent } from '../../seed/seed'
 import { collectionSlugs, globalSlugs } from '../../src/slugs'
 import { rest, startPayload } from '../helpers/api'
 import { staffTokens } from '../helpers/users'
@@ -11,7 +11,7 @@ let tokens: Awaited<ReturnType<typeof staffTokens>>
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedContent(payload)
+  await seedClinicContent(payload)
   tokens = await staffTokens(payload)
 })
 afterAll(async () => {

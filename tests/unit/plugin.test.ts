@@ -120,11 +120,11 @@ test('the intake adds its jobs (admin-only over the API); turning it off removes
   expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook])
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
-  expect(on.admin?.components?.beforeDashboard).toEqual(['/components/dashboard/RoleDashboard#RoleDashboard'])
+  expect(on.admin?.components?.beforeDashboard).toEqual(['@alt-clinic/payload-clinic-content/rsc#RoleDashboard'])
 
   const off = clinicContent({ collections: { 'contact-submissions': false, 'audit-events': false } })(minimal())
   expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook])
-  expect(off.admin?.components?.beforeDashboard).toEqual(['/components/dashboard/RoleDashboard#RoleDashboard'])
+  expect(off.admin?.components?.beforeDashboard).toEqual(['@alt-clinic/payload-clinic-content/rsc#RoleDashboard'])
 })
 
 test('the submissions’ assignee points at the app’s own auth collection when users is off', () => {

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react'
 
 import { useAuth, useConfig } from '@payloadcms/ui'
-import { usePathname, useRouter } from 'next/navigation'
+import { usePathname, useRouter } from 'next/navigation.js'
 import { useEffect } from 'react'
 
 /**

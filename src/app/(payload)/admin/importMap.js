@@ -27,16 +27,16 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { ExportCsvButton as ExportCsvButton_77d69188eb701c02e88ca8fad0d8c891 } from '../../../components/ExportCsvButton'
-import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
-import { WebhookActions as WebhookActions_fe1776d959dacf0ee2d13dd293c81124 } from '../../../components/WebhookActions'
+import { ExportCsvButton as ExportCsvButton_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
+import { CurrentPasswordField as CurrentPasswordField_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
+import { WebhookActions as WebhookActions_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
-import { RoleDashboard as RoleDashboard_1b209aa639fc8211c47343fe1b20039d } from '../../../components/dashboard/RoleDashboard'
+import { RoleDashboard as RoleDashboard_fca10fe415cd25edfa599a6f06cd415e } from '@alt-clinic/payload-clinic-content/rsc'
 import { NavBrand as NavBrand_ded87edbb44e363741d669010f647273 } from '../../../components/brand/NavBrand'
-import { TwoFactorGate as TwoFactorGate_d5ac6eafafafe79469a0918de36544a2 } from '../../../components/twoFactor/TwoFactorGate'
+import { TwoFactorGate as TwoFactorGate_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
-import { TwoFactorView as TwoFactorView_2f9cc479883ac48bfc18031df4890a1b } from '../../../components/twoFactor/TwoFactorView'
+import { TwoFactorView as TwoFactorView_fca10fe415cd25edfa599a6f06cd415e } from '@alt-clinic/payload-clinic-content/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,15 +70,15 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
-  "/components/ExportCsvButton#ExportCsvButton": ExportCsvButton_77d69188eb701c02e88ca8fad0d8c891,
-  "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
-  "/components/WebhookActions#WebhookActions": WebhookActions_fe1776d959dacf0ee2d13dd293c81124,
+  "@alt-clinic/payload-clinic-content/client#ExportCsvButton": ExportCsvButton_3969efb86a3b819c1004713d69154815,
+  "@alt-clinic/payload-clinic-content/client#CurrentPasswordField": CurrentPasswordField_3969efb86a3b819c1004713d69154815,
+  "@alt-clinic/payload-clinic-content/client#WebhookActions": WebhookActions_3969efb86a3b819c1004713d69154815,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
-  "/components/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_1b209aa639fc8211c47343fe1b20039d,
+  "@alt-clinic/payload-clinic-content/rsc#RoleDashboard": RoleDashboard_fca10fe415cd25edfa599a6f06cd415e,
   "/components/brand/NavBrand#NavBrand": NavBrand_ded87edbb44e363741d669010f647273,
-  "/components/twoFactor/TwoFactorGate#TwoFactorGate": TwoFactorGate_d5ac6eafafafe79469a0918de36544a2,
+  "@alt-clinic/payload-clinic-content/client#TwoFactorGate": TwoFactorGate_3969efb86a3b819c1004713d69154815,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
-  "/components/twoFactor/TwoFactorView#TwoFactorView": TwoFactorView_2f9cc479883ac48bfc18031df4890a1b,
+  "@alt-clinic/payload-clinic-content/rsc#TwoFactorView": TwoFactorView_fca10fe415cd25edfa599a6f06cd415e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

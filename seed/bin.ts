@@ -1,0 +1,24 @@
+/**
+ * `payload clinic:seed` in any app with the plugin (added to `config.bin` by clinicContent()):
+ * seeds the clinic content into the app's database, as `npm run seed` does here. Idempotent.
+ */
+import type { SanitizedConfig } from 'payload'
+
+import { getPayload } from 'payload'
+
+import { seedClinicContent } from './seed'
+
+export const script = async (config: SanitizedConfig) => {
+  const payload = await getPayload({ config })
+  try {
+    const report = await seedClinicContent(payload)
+    payload.logger.info(
+      `clinic:seed: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, kept as staff left them ${report.skipped}`,
+    )
+  } catch (error) {
+    payload.logger.error({ err: error }, 'clinic:seed failed')
+    // Payload's CLI ends with exit code 0 even when a script throws: say it failed.
+    process.exitCode = 1
+    throw error
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Client components the plugin puts in the admin, named in its config as
+ * `'@alt-clinic/payload-clinic-content/client#Name'`. Each file starts with its own 'use client'.
+ */
+export { CurrentPasswordField } from '../components/CurrentPasswordField'
+export { ExportCsvButton } from '../components/ExportCsvButton'
+export { TwoFactorGate } from '../components/twoFactor/TwoFactorGate'
+export { WebhookActions } from '../components/WebhookActions'

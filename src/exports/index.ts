@@ -1,0 +1,10 @@
+/** The package's main entry: the plugin, the seed, the job runner, and the names they use. */
+export { clinicContent } from '../plugin'
+export type { ClinicContentOptions, CollectionOverride } from '../plugin'
+export { defaultClaimRules } from '../claims/rules'
+export { collectionSlugs, globalSlugs, roles, taskSlugs } from '../slugs'
+export { seedClinicContent } from '../../seed/seed'
+export type { SeedReport } from '../../seed/seed'
+export { jobQueues, startJobRunner } from '../jobs/runner'
+export { leaseFromEnv, redisLease, soleLease } from '../jobs/lease'
+export type { Lease } from '../jobs/lease'
