@@ -19,8 +19,9 @@ export default {
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   // Load, durability and benchmark-sized tests: `npm run test:stress` (jest.stress.config.js);
-  // browser journeys: `npm run test:e2e` (jest.e2e.config.js).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/stress/', '<rootDir>/tests/e2e/'],
+  // browser journeys: `npm run test:e2e` (jest.e2e.config.js); the packed plugin in a fresh
+  // Payload app: `npm run test:host-app` (jest.host.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/stress/', '<rootDir>/tests/e2e/', '<rootDir>/tests/host-app/'],
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   setupFiles: ['<rootDir>/tests/setup/env.ts'],
