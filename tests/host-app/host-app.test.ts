@@ -8,9 +8,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { publint } from 'publint'
 
+import { verifyWebhook } from '../../examples/verifyWebhook'
 import { overHttp } from '../helpers/appServer'
 import { inBrowser, launchChromium } from '../helpers/browser'
 import { freePort } from '../helpers/serverProcess'
+import { startReceiver } from '../helpers/receiver'
 import { freshCode } from '../helpers/totp'
 import { enrolTwoFactor } from '../helpers/twoFactor'
 import { password } from '../helpers/users'
@@ -62,6 +64,10 @@ let server: ChildProcess | undefined
 let serverOutput = ''
 let url: string
 let browser: Browser
+/** Where the app's webhooks deliver (a CDN purge, or a frontend's revalidation, in real life). */
+let receiver: Awaited<ReturnType<typeof startReceiver>>
+/** The app's first account (an admin), past its second factor. */
+let owner: string
 
 beforeAll(async () => {
   // 1. The tarball, as `npm publish` makes it: prepack's build, then the pack (whose JSON report
@@ -85,6 +91,8 @@ beforeAll(async () => {
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], appEnv)
 
   // 3. The steps of docs/plugin.md.
+  receiver = await startReceiver()
+  Object.assign(production, { WEBHOOK_ALLOWED_ORIGINS: receiver.origin })
   await payloadCli('generate:importmap')
   await payloadCli('migrate:create', 'initial')
   await payloadCli('migrate')
@@ -104,12 +112,18 @@ beforeAll(async () => {
     await sleep(250)
   }
   timings.push(`next start → first answer: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  const api = overHttp(url)
+  const first = await api.rest('POST', '/users/first-register', { body: { email: 'owner@clinic.test', password } })
+  if (first.status !== 200) throw new Error(`first-register answered ${first.status}: ${JSON.stringify(first.body)}`)
+  owner = first.body.token
+  await enrolTwoFactor(owner, api)
   browser = await launchChromium()
 }, 900_000)
 
 afterAll(async () => {
   console.log(`host app (${packed?.filename}, ${((packed?.size ?? 0) / 1024).toFixed(1)} kB packed):\n${timings.join('\n')}`)
   await browser?.close()
+  await receiver?.close()
   server?.kill('SIGTERM')
   if (server && server.exitCode === null) await new Promise((resolve) => server!.once('exit', resolve))
   rmSync(work, { recursive: true, force: true })
@@ -191,16 +205,7 @@ describe('a fresh Payload app with clinicContent()', () => {
 
   test('staff see the ALT. dashboard, the submissions with Export CSV, and enrol a second factor in the admin', async () => {
     const api = overHttp(url)
-    const first = await api.rest('POST', '/users/first-register', { body: { email: 'owner@clinic.test', password } })
-    expect(first.status).toBe(200)
-    await enrolTwoFactor(first.body.token, api)
-    // A draft is never what the public reads.
-    const draft = await api.rest('PATCH', '/articles/1?draft=true', { token: first.body.token, body: { title: 'A draft nobody outside may see' } })
-    expect(draft.status).toBe(200)
-    const publicRead = await api.rest('GET', '/articles/1?draft=true&depth=0')
-    expect(publicRead.body.title).toBe('Understanding Ketamine')
-
-    const manager = await api.rest('POST', '/users', { token: first.body.token, body: { email: 'manager@clinic.test', password, roles: ['manager'] } })
+    const manager = await api.rest('POST', '/users', { token: owner, body: { email: 'manager@clinic.test', password, roles: ['manager'] } })
     expect(manager.status).toBe(201)
     await inBrowser(browser, 'host app: manager', [url], async ({ page, consoleLines }) => {
       await page.goto(`${url}/admin/login`)
@@ -224,6 +229,33 @@ describe('a fresh Payload app with clinicContent()', () => {
       await page.locator('.table tbody tr').first().getByText('Ann Lee').waitFor()
       expect(consoleLines.filter((line) => line.startsWith('[error]') || line.startsWith('[pageerror]'))).toEqual([])
     })
+  })
+
+  test('a draft is never what the public reads', async () => {
+    const api = overHttp(url)
+    const draft = await api.rest('PATCH', '/articles/1?draft=true', { token: owner, body: { title: 'A draft nobody outside may see' } })
+    expect(draft.status).toBe(200)
+    for (const path of ['/articles/1?draft=true&depth=0', '/articles?draft=true&depth=0']) {
+      const read = await api.rest('GET', path)
+      expect(JSON.stringify(read.body)).not.toContain('A draft nobody outside may see')
+    }
+    expect((await api.rest('GET', '/articles/1?depth=0')).body.title).toBe('Understanding Ketamine')
+  })
+
+  test('a published change reaches a webhook receiver, signed, once the app’s jobs run (what purges a CDN)', async () => {
+    const api = overHttp(url)
+    const created = await api.rest('POST', '/webhooks', { token: owner, body: { url: receiver.url, events: ['publish', 'update'], collections: ['quotes'] } })
+    expect(created.status).toBe(201)
+    const quotes = await api.rest('GET', '/quotes?limit=1&depth=0')
+    // The seeded quote is live already: a new published version of it is an update.
+    const published = await api.rest('PATCH', `/quotes/${quotes.body.docs[0].id}`, { token: owner, body: { _status: 'published' } })
+    expect(published.status).toBe(200)
+    expect(receiver.received).toEqual([]) // queued, not sent by the request
+    await payloadCli('jobs:run', '--queue', 'default')
+    expect(receiver.received).toHaveLength(1)
+    const [delivery] = receiver.received
+    expect(verifyWebhook(delivery.body, String(delivery.headers['x-alt-signature']), created.body.doc.secret)).toBe(true)
+    expect(JSON.parse(delivery.body)).toMatchObject({ event: 'update', collection: 'quotes', slug: quotes.body.docs[0].slug })
   })
 
   test('tsc --strict accepts the app’s config with the package’s types', async () => {
