@@ -20,9 +20,15 @@ const validateReviewer: RelationshipFieldSingleValidation = async (value, { data
   return userHasRole(reviewer, 'clinical-reviewer') ? true : 'The reviewer must be a staff member with the clinical-reviewer role.'
 }
 
+/**
+ * The admin's day picker stores a day as 12:00 in the reviewer's time zone, so "today" is up to
+ * 12 hours ahead of now (before noon anywhere); a later day is always more than that.
+ */
+const dayPickerLeadMs = 12 * 60 * 60 * 1000
+
 const validateReviewDate: DateFieldValidation = (value, { data, req }) => {
   if (!value) return publishing(data, req) ? 'Enter the date of the clinical review before publishing.' : true
-  return new Date(value).getTime() <= Date.now() ? true : 'The review date cannot be in the future.'
+  return new Date(value).getTime() <= Date.now() + dayPickerLeadMs ? true : 'The review date cannot be in the future.'
 }
 
 const doiPattern = /^10\.\d{4,9}\/\S+$/

@@ -41,13 +41,13 @@ const appEnv = {
   DATABASE_URI: `file:${path.join(app, 'clinic.db')}`,
   NEXT_TELEMETRY_DISABLED: '1',
 }
-const production = { ...appEnv, NODE_ENV: 'production' }
+const production = { ...appEnv, NODE_ENV: 'production' as const }
 
 /** A command run to its end in the app folder; its output, or an error carrying it. */
 const run = (command: string, args: string[], env: Record<string, string> = production, cwd = app) =>
   new Promise<string>((resolve, reject) => {
     const started = Date.now()
-    execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd, env: env as NodeJS.ProcessEnv, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
       const output = `${stdout}${stderr}`
       timings.push(`${[command, ...args].join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
       if (error) reject(new Error(`${[command, ...args].join(' ')} failed (${error.code}):\n${output.slice(-4000)}`))

@@ -58,6 +58,13 @@ describe('publishing an article or service needs a clinical review', () => {
     })
   })
 
+  test('today is never in the future, whatever the hour: the admin’s day picker stores 12:00 in the reviewer’s time zone', async () => {
+    // Today at 12:00 for a reviewer whose day began half an hour ago, wherever that is now.
+    const todayAtNoon = new Date(Date.now() + 11.5 * 60 * 60 * 1000)
+    const res = await rest('POST', '/services', { token: tokens.reviewer, body: { name: 'Reviewed this morning', ...reviewed(todayAtNoon), _status: 'published' } })
+    expect({ status: res.status, errors: fieldErrors(res.body) }).toEqual({ status: 201, errors: {} })
+  })
+
   test('editors cannot record a review: the fields are the reviewers’', async () => {
     const res = await rest('POST', '/articles', { token: tokens.editor, body: { ...article('Self-reviewed'), ...reviewed() } })
     expect(res.status).toBe(201)
