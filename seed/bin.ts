@@ -17,8 +17,8 @@ export const script = async (config: SanitizedConfig) => {
     )
   } catch (error) {
     payload.logger.error({ err: error }, 'clinic:seed failed')
-    // Payload's CLI ends with exit code 0 even when a script throws: say it failed.
-    process.exitCode = 1
-    throw error
+    // Payload's CLI catches a script's error and then exits with 0: exit here, so a deploy
+    // step that seeds fails when the seed does.
+    process.exit(1)
   }
 }
