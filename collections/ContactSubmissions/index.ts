@@ -13,6 +13,7 @@ import { contactMethods, inquiryTypes, limits, spamReasons, submissionStatuses }
 import { auditChanges } from './hooks/auditChanges'
 import { auditDeletes } from './hooks/auditDeletes'
 import { auditReads } from './hooks/auditReads'
+import { keepWhatWasSent } from './hooks/keepWhatWasSent'
 import { limitIntakeRate } from './hooks/limitIntakeRate'
 import { screenForSpam } from './hooks/screenForSpam'
 import { stampRespondedAt } from './hooks/stampRespondedAt'
@@ -23,8 +24,12 @@ import { client } from '../../src/packageEntries'
 const reviewersOnly = fieldHasRole('admin', 'manager')
 const nobody = () => false
 
-/** What the sender wrote: anyone may send it, only reviewers read it (create answers included). */
-const fromSender = { read: reviewersOnly }
+/**
+ * What the sender wrote: anyone may send it, only reviewers read it (create answers included),
+ * and nobody changes it once stored (keepWhatWasSent answers an attempt with a 400; without
+ * update access the admin shows these fields read-only).
+ */
+const fromSender = { read: reviewersOnly, update: nobody }
 /** Set by the collection's hooks, never by a caller. */
 const managed = { read: reviewersOnly, update: nobody }
 
@@ -58,7 +63,7 @@ export const contactSubmissions = (
   disableDuplicate: true,
   endpoints: [contactIntake(settings.maxBodyBytes), formToken(settings.formTokenMaxAgeHours), exportContactSubmissions],
   hooks: {
-    beforeOperation: [...(limiter ? [limitIntakeRate(limiter)] : []), validateInput, screenForSpam(settings)],
+    beforeOperation: [...(limiter ? [limitIntakeRate(limiter)] : []), validateInput, keepWhatWasSent, screenForSpam(settings)],
     beforeChange: [stampRespondedAt],
     afterChange: [auditChanges],
     afterDelete: [auditDeletes],

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { collectionSlugs } from '../../src/slugs'
-import { graphql, rest, startPayload } from '../helpers/api'
+import { graphql, idType, rest, startPayload } from '../helpers/api'
 import { submission } from '../helpers/intake'
 import { staffTokens } from '../helpers/users'
 
@@ -151,5 +151,47 @@ describe('who can see and work submissions', () => {
 
   test('an admin reads them too', async () => {
     expect((await rest('GET', `/${slug}/${id}`, { token: tokens.admin })).status).toBe(200)
+  })
+})
+
+describe('what the visitor sent is kept as sent', () => {
+  const kept = 'What the visitor sent is kept as they sent it and cannot be changed. Put a correction in the internal notes.'
+  let id: number | string
+  let sent: Record<string, unknown>
+  beforeAll(async () => {
+    const doc = await payload.create({ collection: slug, data: valid() as never })
+    id = doc.id
+    sent = { name: doc.name, email: doc.email, phone: doc.phone, message: doc.message, inquiryType: doc.inquiryType, consent: doc.consent }
+  })
+  const current = async () => {
+    const { name, email, phone, message, inquiryType, consent, status } = await payload.findByID({ collection: slug, id })
+    return { name, email, phone, message, inquiryType, consent, status }
+  }
+
+  test.each(['admin', 'manager'] as const)('an %s changing it over REST gets a 400 on each changed field, and nothing is written', async (role) => {
+    const res = await rest('PATCH', `/${slug}/${id}`, {
+      token: tokens[role],
+      body: { message: `${sent.message} [edited by staff]`, email: 'someone-else@example.com', status: 'in-progress' },
+    })
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res.body)).toEqual({ message: kept, email: kept })
+    expect(await current()).toEqual({ ...sent, status: 'new' })
+  })
+
+  test('the same over GraphQL and in a bulk update', async () => {
+    const gql = await graphql(`mutation ($id: ${idType}) { updateContactSubmission(id: $id, data: { name: "Someone else" }) { name } }`, {
+      token: tokens.admin,
+      variables: { id },
+    })
+    expect(gql.body.errors[0].message).toMatch(/invalid: name/)
+    const bulk = await rest('PATCH', `/${slug}?where[id][equals]=${id}`, { token: tokens.admin, body: { phone: '+1 (555) 010-9999' } })
+    expect(bulk.body.errors[0].data?.errors ?? bulk.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.stringContaining('kept as they sent it') })]))
+    expect(await current()).toEqual({ ...sent, status: 'new' })
+  })
+
+  test('sent again unchanged, as the admin form does on save, it is fine: staff work the status and notes', async () => {
+    const res = await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body: { ...sent, status: 'in-progress', internalNotes: 'Called back.' } })
+    expect(res.status).toBe(200)
+    expect(await current()).toEqual({ ...sent, status: 'in-progress' })
   })
 })

@@ -93,8 +93,8 @@ describe('clinicContent merged into an unrelated config', () => {
     expect(articles.hooks?.beforeChange).toEqual([...(collectionWithWebhooks(Articles).hooks?.beforeChange ?? []), extraHook])
     expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
     const submissions = find(result, collectionSlugs.contactSubmissions)
-    // The intake's own three, then the bounds on anonymous reads.
-    expect(submissions.hooks?.beforeOperation).toHaveLength(4)
+    // The intake's own four, then the bounds on anonymous reads.
+    expect(submissions.hooks?.beforeOperation).toHaveLength(5)
   })
 
   test('the merged config builds into a valid Payload config', async () => {
