@@ -288,7 +288,7 @@ describe('user journeys in a browser', () => {
     })
   })
 
-  it('manager: sees the new submission, works it, filters by status and exports CSV from the list', async () => {
+  it('manager: sees the new submission, cannot change what was sent, works it, filters by status and exports CSV from the list', async () => {
     const sender = `Mia Sender ${Date.now()}`
     await sendSubmission(sender)
     await inBrowser(browser, 'manager', origins, async ({ page }) => {
@@ -308,6 +308,8 @@ describe('user journeys in a browser', () => {
 
       await firstRow.getByRole('link', { name: sender }).click()
       await expectVisible(page.locator('#field-status'))
+      // What the visitor sent is shown, never editable.
+      for (const field of ['name', 'email', 'message']) expect(await page.locator(`#field-${field}`).isEditable()).toBe(false)
       await page.locator('#field-status .rs__control').click()
       await page.getByRole('option', { name: 'In progress' }).click()
       await page.locator('#field-internalNotes').fill('Called back; she asks about evening appointments.')
