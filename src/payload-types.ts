@@ -674,7 +674,7 @@ export interface ProviderDiscount {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Messages sent through the contact form. Visible to managers and admins only.
+ * Messages sent through the contact form. Visible to managers and admins only; every time one is opened, listed or exported, the audit log records who did it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-submissions".

@@ -48,7 +48,7 @@ export const contactSubmissions = (
     useAsTitle: 'name',
     defaultColumns: ['name', 'status', 'inquiryType', 'createdAt', 'assignedTo'],
     listSearchableFields: ['name', 'email'],
-    description: 'Messages sent through the contact form. Visible to managers and admins only.',
+    description: 'Messages sent through the contact form. Visible to managers and admins only; every time one is opened, listed or exported, the audit log records who did it.',
     group: 'Intake',
     components: { beforeListTable: [`${client}#ExportCsvButton`] },
   },

@@ -328,7 +328,11 @@ describe('user journeys in a browser', () => {
       await page.waitForURL(/where/)
       await expectVisible(page.locator('.table tbody tr').getByText(sender))
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()])
+      await page.getByRole('button', { name: 'Export CSV', exact: true }).click()
+      // The confirmation says what the file holds and that the export is recorded.
+      await expectVisible(page.getByText('which may be about their health'))
+      await expectVisible(page.getByText('recorded in the audit log under your name'))
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV file' }).click()])
       const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n')
       expect(download.suggestedFilename()).toMatch(/^contact-submissions-\d{4}-\d{2}-\d{2}\.csv$/)
       expect(csv[0]).toMatch(/^"id","createdAt","status","inquiryType","name","email",/)

@@ -225,7 +225,7 @@ describe('a fresh Payload app with clinicContent()', () => {
       await page.getByRole('link', { name: '1 new contact submission' }).waitFor()
 
       await page.goto(`${url}/admin/collections/contact-submissions`)
-      await page.locator('.export-csv').getByRole('link', { name: 'Export CSV' }).waitFor()
+      await page.locator('.export-csv').getByRole('button', { name: 'Export CSV' }).waitFor()
       await page.locator('.table tbody tr').first().getByText('Ann Lee').waitFor()
       expect(consoleLines.filter((line) => line.startsWith('[error]') || line.startsWith('[pageerror]'))).toEqual([])
     })
