@@ -19,14 +19,16 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
 const runTsc = (...args: string[]) => execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), ...args], { cwd: root, encoding: 'utf8' })
 
 rmSync(dist, { recursive: true, force: true })
+// One pass writes the types and lists the program's files: the sources swc compiles below.
+let program: string
 try {
-  runTsc()
+  program = runTsc('--listFiles')
 } catch (error) {
   console.error((error as { stdout?: string }).stdout ?? error)
   process.exit(1)
 }
 
-const sources = runTsc('--listFilesOnly')
+const sources = program
   .split('\n')
   .filter((file) => file.startsWith(root) && !file.includes('/node_modules/') && /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))
 
