@@ -6,15 +6,13 @@ import type { SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { seedClinicContent } from './seed'
+import { describeSeedReport, seedClinicContent } from './seed'
 
 export const script = async (config: SanitizedConfig) => {
   const payload = await getPayload({ config })
   try {
     const report = await seedClinicContent(payload)
-    payload.logger.info(
-      `clinic:seed: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, kept as staff left them ${report.skipped}`,
-    )
+    payload.logger.info(`clinic:seed: ${describeSeedReport(report)}`)
   } catch (error) {
     payload.logger.error({ err: error }, 'clinic:seed failed')
     // Payload's CLI catches a script's error and then exits with 0: exit here, so a deploy

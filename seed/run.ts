@@ -12,7 +12,7 @@ if (secretError) {
   process.exit(1)
 }
 
-const [{ getPayload }, { default: config }, { prepareDatabase }, { seedClinicContent }, { announceOnRedis }] = await Promise.all([
+const [{ getPayload }, { default: config }, { prepareDatabase }, { describeSeedReport, seedClinicContent }, { announceOnRedis }] = await Promise.all([
   import('payload'),
   import('../payload.config'),
   import('../src/database'),
@@ -25,7 +25,7 @@ try {
   await prepareDatabase(payload)
   const report = await seedClinicContent(payload)
   payload.logger.info(
-    `seed: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, kept as staff left them ${report.skipped}`,
+    `seed: ${describeSeedReport(report)}`,
   )
   // Running servers empty their response caches (without Redis: restart them).
   if (process.env.REDIS_URL && report.created + report.updated > 0) await announceOnRedis(process.env.REDIS_URL, 'seed')

@@ -11,6 +11,10 @@ export const sourcePath = new URL('./source/understanding-ketamine.txt', import.
 
 export type SeedReport = { created: number; updated: number; unchanged: number; skipped: number }
 
+/** A report as `npm run seed` and `payload clinic:seed` log it. */
+export const describeSeedReport = (report: SeedReport) =>
+  `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, kept as staff left them ${report.skipped}`
+
 /** What the seed last wrote to a document: how to tell later whether a person changed it. */
 type SeedRecord = { hash: string; updatedAt: string }
 
