@@ -708,9 +708,20 @@ export interface ContactSubmission {
    */
   spamReasons?: ('honeypot' | 'too-fast' | 'links' | 'duplicate')[] | null;
   /**
-   * Seen by managers and admins only.
+   * Seen by managers and admins only. A note keeps its author and time, and is never edited or deleted.
    */
-  internalNotes?: string | null;
+  notes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Saved with your name and the time when you save. Put corrections to what the visitor sent here.
+   */
+  addNote?: string | null;
   messageHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1168,7 +1179,15 @@ export interface ContactSubmissionsSelect<T extends boolean = true> {
   respondedAt?: T;
   staffNotifiedAt?: T;
   spamReasons?: T;
-  internalNotes?: T;
+  notes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  addNote?: T;
   messageHash?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -13,6 +13,7 @@ import { contactMethods, inquiryTypes, limits, spamReasons, submissionStatuses }
 import { auditChanges } from './hooks/auditChanges'
 import { auditDeletes } from './hooks/auditDeletes'
 import { auditReads } from './hooks/auditReads'
+import { appendNote } from './hooks/appendNote'
 import { keepWhatWasSent } from './hooks/keepWhatWasSent'
 import { limitIntakeRate } from './hooks/limitIntakeRate'
 import { screenForSpam } from './hooks/screenForSpam'
@@ -64,7 +65,7 @@ export const contactSubmissions = (
   endpoints: [contactIntake(settings.maxBodyBytes), formToken(settings.formTokenMaxAgeHours), exportContactSubmissions],
   hooks: {
     beforeOperation: [...(limiter ? [limitIntakeRate(limiter)] : []), validateInput, keepWhatWasSent, screenForSpam(settings)],
-    beforeChange: [stampRespondedAt],
+    beforeChange: [stampRespondedAt, appendNote],
     afterChange: [auditChanges],
     afterDelete: [auditDeletes],
     afterOperation: [auditReads],
@@ -151,11 +152,35 @@ export const contactSubmissions = (
       admin: { position: 'sidebar', readOnly: true, description: 'Why the spam screen flagged it, if it did.' },
     },
     {
-      name: 'internalNotes',
+      name: 'notes',
+      type: 'array',
+      label: 'Internal notes',
+      labels: { singular: 'Note', plural: 'Notes' },
+      access: { read: reviewersOnly, create: nobody, update: nobody },
+      admin: {
+        description: 'Seen by managers and admins only. A note keeps its author and time, and is never edited or deleted.',
+        components: { RowLabel: `${client}#NoteRowLabel` },
+      },
+      fields: [
+        { name: 'text', type: 'textarea', required: true, maxLength: limits.note },
+        {
+          type: 'row',
+          fields: [
+            { name: 'author', type: 'relationship', relationTo: collectionSlugs.users, admin: { readOnly: true } },
+            { name: 'at', type: 'date', required: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+      ],
+    },
+    {
+      // Not stored: appendNote turns it into a new note with its author and time.
+      name: 'addNote',
       type: 'textarea',
-      maxLength: limits.internalNotes,
-      access: { create: reviewersOnly, read: reviewersOnly, update: reviewersOnly },
-      admin: { position: 'sidebar', description: 'Seen by managers and admins only.' },
+      virtual: true,
+      maxLength: limits.note,
+      label: 'Add a note',
+      access: { read: reviewersOnly, create: reviewersOnly, update: reviewersOnly },
+      admin: { description: 'Saved with your name and the time when you save. Put corrections to what the visitor sent here.' },
     },
     // Fingerprint of the message, for the duplicate check. Never shown.
     { name: 'messageHash', type: 'text', index: true, access: { read: nobody, update: nobody }, admin: { disabled: true } },

@@ -19,10 +19,17 @@ const columns = [
   'respondedAt',
   'staffNotifiedAt',
   'spamReasons',
-  'internalNotes',
+  'notes',
 ] as const
 
+type Note = NonNullable<ContactSubmission['notes']>[number]
+
+/** A note as one line: when (UTC), who, what. */
+const noteLine = ({ at, author, text }: Note) =>
+  `${at.slice(0, 16).replace('T', ' ')} UTC, ${author && typeof author === 'object' ? author.email : 'author unknown'}: ${text}`
+
 const cell = (doc: ContactSubmission, column: (typeof columns)[number]) => {
+  if (column === 'notes') return (doc.notes ?? []).map(noteLine).join('\n')
   const value = doc[column]
   if (Array.isArray(value)) return value.join(' ')
   if (value && typeof value === 'object' && 'email' in value) return value.email

@@ -4,5 +4,6 @@
  */
 export { CurrentPasswordField } from '../components/CurrentPasswordField'
 export { ExportCsvButton } from '../components/ExportCsvButton'
+export { NoteRowLabel } from '../components/NoteRowLabel'
 export { TwoFactorGate } from '../components/twoFactor/TwoFactorGate'
 export { WebhookActions } from '../components/WebhookActions'

@@ -17,7 +17,7 @@ export const statusTransitions: Record<(typeof submissionStatuses)[number], read
   spam: ['new'],
 }
 
-export const limits = { name: 200, email: 254, phone: 40, message: 5000, internalNotes: 10000, honeypot: 2000 } as const
+export const limits = { name: 200, email: 254, phone: 40, message: 5000, note: 5000, honeypot: 2000 } as const
 
 const required = (label: string, max: number) =>
   z
@@ -71,7 +71,9 @@ const reviewFields = {
   assignedTo: z
     .union([z.number().int().positive(), z.string().min(1).max(64), z.null()], { error: 'Assigned to must be a user id.' })
     .optional(),
-  internalNotes: optional('Internal notes', limits.internalNotes),
+  addNote: optional('Note', limits.note),
+  // The admin form sends the notes back on every save; keepWhatWasSent refuses any change to them.
+  notes: z.unknown().optional(),
   // Staff need no form token; the admin form sends these (empty) back.
   website: z.unknown().transform(() => undefined).optional(),
   formToken: z.unknown().transform(() => undefined).optional(),

@@ -51,7 +51,7 @@ const corruption: fc.Arbitrary<(body: Record<string, unknown>) => void> = fc.one
       body.inquiryType = type
     },
   ),
-  fc.constantFrom(...hostileKeys.filter((key) => key !== ''), 'isAdmin', 'internalNotes', 'assignedTo', 'spamReasons').chain((key) =>
+  fc.constantFrom(...hostileKeys.filter((key) => key !== ''), 'isAdmin', 'addNote', 'notes', 'assignedTo', 'spamReasons').chain((key) =>
     anyValue.map((value) => (body: Record<string, unknown>) => {
       Object.defineProperty(body, key, { value, enumerable: true, configurable: true, writable: true })
     }),

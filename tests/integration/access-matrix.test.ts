@@ -57,7 +57,7 @@ const restCall = async (collection: string, operation: Operation, caller: Caller
   const paths: Record<Operation, [string, string, object?]> = {
     read: ['GET', `/${collection}/${id}`],
     list: ['GET', `/${collection}?where[id][equals]=${id}`],
-    update: ['PATCH', `/${collection}/${id}`, collection === submissions ? { internalNotes: 'changed' } : { actor: 'changed' }],
+    update: ['PATCH', `/${collection}/${id}`, collection === submissions ? { addNote: 'changed' } : { actor: 'changed' }],
     delete: ['DELETE', `/${collection}/${id}`],
     export: ['GET', `/${collection}/export?where[id][equals]=${id}`],
   }
@@ -72,7 +72,7 @@ const graphqlCall = async (collection: string, operation: Operation, caller: Cal
   const queries: Record<Exclude<Operation, 'export'>, string> = {
     read: `query ($id: ${idType}) { result: ${single}(id: $id) { id } }`,
     list: `query ($id: ${idType.replace('!', '')}) { result: ${plural}(where: { id: { equals: $id } }) { docs { id } } }`,
-    update: `mutation ($id: ${idType}) { result: update${single}(id: $id, data: { ${collection === submissions ? 'internalNotes' : 'actor'}: "changed" }) { id } }`,
+    update: `mutation ($id: ${idType}) { result: update${single}(id: $id, data: { ${collection === submissions ? 'addNote' : 'actor'}: "changed" }) { id } }`,
     delete: `mutation ($id: ${idType}) { result: delete${single}(id: $id) { id } }`,
   }
   const res = await graphql(queries[operation as Exclude<Operation, 'export'>], { token: tokenOf(caller), variables: { id } })
@@ -101,7 +101,8 @@ describe.each(['REST', 'GraphQL'])('over %s', (api) => {
     if (operation === 'delete') expect(await exists(collection, id)).toBe(!isAllowed)
     if (operation === 'update' && !isAllowed) {
       const doc = (await payload.findByID({ collection: collection as never, id })) as Record<string, unknown>
-      expect(doc[collection === submissions ? 'internalNotes' : 'actor']).not.toBe('changed')
+      const changed = collection === submissions ? (doc.notes as { text: string }[]).some((note) => note.text === 'changed') : doc.actor === 'changed'
+      expect(changed).toBe(false)
     }
   })
 })

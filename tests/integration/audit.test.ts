@@ -96,9 +96,9 @@ describe('what is recorded', () => {
 
   test('an update records the fields that changed, never their values', async () => {
     const id = await newSubmission()
-    await rest('PATCH', `/${slug}/${id}`, { token: manager.token, body: { status: 'in-progress', internalNotes: 'Secret note' } })
+    await rest('PATCH', `/${slug}/${id}`, { token: manager.token, body: { status: 'in-progress', addNote: 'Secret note' } })
     const update = (await eventsFor(id)).find((event) => event.action === 'update')!
-    expect([...update.changedFields!].sort()).toEqual(['internalNotes', 'status'])
+    expect([...update.changedFields!].sort()).toEqual(['notes', 'status'])
     expect(JSON.stringify(update)).not.toContain('Secret note')
   })
 

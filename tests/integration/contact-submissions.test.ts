@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { collectionSlugs } from '../../src/slugs'
 import { graphql, idType, rest, startPayload } from '../helpers/api'
+import { readDoc } from '../helpers/docs'
 import { submission } from '../helpers/intake'
 import { staffTokens } from '../helpers/users'
 
@@ -71,13 +72,13 @@ describe('anonymous intake over REST', () => {
 describe('anonymous intake over GraphQL and the Local API', () => {
   test('GraphQL create works and bad input gets field messages', async () => {
     const mutation = `mutation ($data: mutationContactSubmissionInput!) {
-      createContactSubmission(data: $data) { id status name email phone message internalNotes }
+      createContactSubmission(data: $data) { id status name email phone message notes { text } }
     }`
     const ok = await graphql(mutation, { variables: { data: valid() } })
     expect(ok.body.errors).toBeUndefined()
     // Stored as new, but nothing the sender wrote (nor the status) is echoed back to them.
     const created = ok.body.data.createContactSubmission
-    expect(created).toEqual({ id: expect.anything(), status: null, name: null, email: null, phone: null, message: null, internalNotes: null })
+    expect(created).toEqual({ id: expect.anything(), status: null, name: null, email: null, phone: null, message: null, notes: [] })
     expect((await payload.findByID({ collection: slug, id: created.id })).status).toBe('new')
 
     const before = await stored()
@@ -133,10 +134,10 @@ describe('who can see and work submissions', () => {
 
     const patch = await rest('PATCH', `/${slug}/${id}`, {
       token: tokens.manager,
-      body: { status: 'in-progress', internalNotes: 'Called back, left a message.' },
+      body: { status: 'in-progress', addNote: 'Called back, left a message.' },
     })
     expect(patch.status).toBe(200)
-    expect(patch.body.doc).toMatchObject({ status: 'in-progress', internalNotes: 'Called back, left a message.', email: 'ann@example.com' })
+    expect(patch.body.doc).toMatchObject({ status: 'in-progress', notes: [{ text: 'Called back, left a message.' }], email: 'ann@example.com' })
 
     const gql = await graphql(`{ ContactSubmissions { docs { id email status } } }`, { token: tokens.manager })
     expect(gql.body.data.ContactSubmissions.docs.length).toBeGreaterThan(0)
@@ -190,8 +191,72 @@ describe('what the visitor sent is kept as sent', () => {
   })
 
   test('sent again unchanged, as the admin form does on save, it is fine: staff work the status and notes', async () => {
-    const res = await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body: { ...sent, status: 'in-progress', internalNotes: 'Called back.' } })
+    const res = await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body: { ...sent, status: 'in-progress', addNote: 'Called back.' } })
     expect(res.status).toBe(200)
     expect(await current()).toEqual({ ...sent, status: 'in-progress' })
+  })
+})
+
+describe('internal notes are append-only', () => {
+  const keptAsWritten = 'Notes are kept as they were written, with their author and time. Add a new note instead.'
+  let id: number | string
+  let managerId: number | string
+  beforeAll(async () => {
+    id = (await payload.create({ collection: slug, data: valid() as never })).id
+    managerId = (await rest('GET', '/users/me', { token: tokens.manager })).body.user.id
+  })
+  const notes = async () => (await payload.findByID({ collection: slug, id, depth: 0 })).notes ?? []
+
+  test('each note added is kept with its author and the time, after the earlier ones', async () => {
+    const before = Date.now()
+    expect((await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body: { addNote: 'Called back, left a message.' } })).status).toBe(200)
+    const gql = await graphql(`mutation ($id: ${idType}) { updateContactSubmission(id: $id, data: { addNote: "She called back." }) { id } }`, {
+      token: tokens.admin,
+      variables: { id },
+    })
+    expect(gql.body.errors).toBeUndefined()
+    const [first, second] = await notes()
+    expect(first).toEqual({ id: expect.any(String), text: 'Called back, left a message.', author: managerId, at: expect.any(String) })
+    expect(second).toMatchObject({ text: 'She called back.' })
+    expect(second.author).not.toBe(managerId)
+    expect(new Date(first.at).getTime()).toBeGreaterThanOrEqual(before - 1000)
+  })
+
+  test('a note cannot be edited, removed or written with another author, over REST, GraphQL or in bulk; nothing is written', async () => {
+    const stored = await notes()
+    const edited = stored.map((note, index) => (index === 0 ? { ...note, text: 'Never called.' } : note))
+    for (const body of [{ notes: edited }, { notes: stored.slice(1) }, { notes: [] }, { notes: [...stored, { text: 'Backdated', at: '2020-01-01T00:00:00.000Z', author: managerId }] }]) {
+      const res = await rest('PATCH', `/${slug}/${id}`, { token: tokens.admin, body: { ...body, status: 'in-progress' } })
+      expect(res.status).toBe(400)
+      expect(fieldErrors(res.body)).toEqual({ notes: keptAsWritten })
+    }
+    const gql = await graphql(`mutation ($id: ${idType}) { updateContactSubmission(id: $id, data: { notes: [] }) { id } }`, {
+      token: tokens.admin,
+      variables: { id },
+    })
+    expect(gql.body.errors[0].message).toMatch(/invalid: notes/)
+    const bulk = await rest('PATCH', `/${slug}?where[id][equals]=${id}`, { token: tokens.admin, body: { notes: [] } })
+    expect(JSON.stringify(bulk.body)).toContain(keptAsWritten)
+    expect(await notes()).toEqual(stored)
+    expect((await payload.findByID({ collection: slug, id })).status).toBe('new')
+  })
+
+  test('sent back unchanged with a new note, as the admin form saves, the note is added', async () => {
+    const stored = await notes()
+    const res = await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body: { notes: stored, addNote: 'Booked for Monday.' } })
+    expect(res.status).toBe(200)
+    expect((await notes()).map((note) => note.text)).toEqual([...stored.map((note) => note.text), 'Booked for Monday.'])
+  })
+
+  test('docs/managers.md’s example adds a note', async () => {
+    const body = JSON.parse(/-d '(\{"addNote".*\})'/.exec(readDoc('docs/managers.md'))![1])
+    expect((await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body })).status).toBe(200)
+    expect((await notes()).at(-1)).toMatchObject({ text: body.addNote, author: managerId })
+  })
+
+  test('a note longer than the limit is a 400 on addNote', async () => {
+    const res = await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body: { addNote: 'x'.repeat(5001) } })
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res.body)).toEqual({ addNote: 'Note must be at most 5000 characters.' })
   })
 })

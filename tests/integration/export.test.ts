@@ -69,8 +69,20 @@ test('a manager downloads every submission as CSV, newest first', async () => {
   expect(records.map((record) => record.name)).toEqual(['Spam Bot', 'Doe, "Jo"', 'Appointment Person'])
   expect(Object.keys(records[0])).toEqual([
     'id', 'createdAt', 'status', 'inquiryType', 'name', 'email', 'phone', 'preferredContactMethod',
-    'message', 'assignedTo', 'respondedAt', 'staffNotifiedAt', 'spamReasons', 'internalNotes',
+    'message', 'assignedTo', 'respondedAt', 'staffNotifiedAt', 'spamReasons', 'notes',
   ])
+})
+
+test('the notes column has each note on its own line: when (UTC), who, what', async () => {
+  const [manager] = (await payload.find({ collection: collectionSlugs.users, where: { roles: { in: ['manager'] } }, limit: 1 })).docs
+  const { docs } = await payload.find({ collection: slug, where: { name: { equals: 'Appointment Person' } } })
+  await payload.update({ collection: slug, id: docs[0].id, data: { addNote: 'Called back.' } as never, user: manager, overrideAccess: false })
+  await payload.update({ collection: slug, id: docs[0].id, data: { addNote: 'Booked for Monday.' } as never })
+  const record = asRecords((await getText(`/${slug}/export`, tokens.manager)).text).find((row) => row.name === 'Appointment Person')!
+  const when = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, /
+  const lines = record.notes.split('\n')
+  expect(lines.map((line) => when.test(line))).toEqual([true, true])
+  expect(lines.map((line) => line.replace(when, ''))).toEqual([`${manager.email}: Called back.`, 'author unknown: Booked for Monday.'])
 })
 
 test('commas, quotes and line breaks survive; formulas are defused', async () => {

@@ -90,9 +90,9 @@ describe('what each caller gets back', () => {
 
   test('a manager gets Payload’s usual { doc, message }, needs no form token, may set review fields', async () => {
     const { formToken: _unused, ...body } = submission(payload)
-    const res = await rest('POST', `/${slug}`, { token: tokens.manager, body: { ...body, status: 'in-progress', internalNotes: 'Phoned in.' } })
+    const res = await rest('POST', `/${slug}`, { token: tokens.manager, body: { ...body, status: 'in-progress', addNote: 'Phoned in.' } })
     expect(res.status).toBe(201)
-    expect(res.body.doc).toMatchObject({ email: 'ann@example.com', status: 'in-progress', internalNotes: 'Phoned in.' })
+    expect(res.body.doc).toMatchObject({ email: 'ann@example.com', status: 'in-progress', notes: [{ text: 'Phoned in.' }] })
   })
 
   test('the admin’s own create form (multipart with _payload) still works', async () => {

@@ -1,3 +1,4 @@
+import type { DrizzleAdapter } from '@payloadcms/drizzle'
 import type { Migration, Payload } from 'payload'
 
 import config from '@payload-config'
@@ -5,6 +6,7 @@ import { getPayload } from 'payload'
 
 import { seedClinicContent } from '../../seed/seed'
 import { isMongoUrl, isPostgresUrl, prepareDatabase } from '../../src/database'
+import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations } from '../../src/migrations/sqlite'
 import { collectionSlugs } from '../../src/slugs'
 import { submission } from '../helpers/intake'
@@ -22,20 +24,28 @@ const rowCounts = async () => {
   return counts
 }
 
-;(onSqlite ? describe : describe.skip)('SQLite migrations (SQLite only: MongoDB has none, PostgreSQL has its own, applied by every other test file)', () => {
+// MongoDB has no migrations.
+if (!isMongoUrl(url)) {
   beforeAll(async () => {
     payload = await getPayload({ config })
   })
   afterAll(async () => {
     await payload.destroy()
   })
+}
+
+;(onSqlite ? describe : describe.skip)('SQLite migrations (SQLite only: PostgreSQL has its own, applied by every other test file)', () => {
 
   test('upgrading a database with content keeps every row, though the autoincrement-ids migration rebuilds every table', async () => {
     const all = migrations as unknown as Migration[]
     const rebuild = all.findIndex((migration) => migration.name === '20261127_103150_autoincrement_ids')
     await prepareDatabase(payload, all.slice(0, rebuild))
     await seedClinicContent(payload)
-    await payload.create({ collection: collectionSlugs.contactSubmissions, data: submission(payload) as never })
+    // Written as the schema of then had it (the config's collection has fields added since).
+    const { client } = payload.db as unknown as { client: import('@libsql/client').Client }
+    await client.execute(
+      "INSERT INTO contact_submissions (name, email, message, inquiry_type, consent, internal_notes) VALUES ('Ann', 'ann@example.com', 'Hello', 'general', 1, 'Prefers mornings.')",
+    )
     const before = await rowCounts()
     // Relationships, versions and search texts refer to the rebuilt tables: none may be lost.
     for (const table of ['articles_rels', '_articles_v', '_articles_v_rels', 'articles_texts', 'services_texts']) {
@@ -48,7 +58,6 @@ const rowCounts = async () => {
     const kept = Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))
     expect(kept).toEqual({ ...before, payload_migrations: before.payload_migrations + all.length - rebuild })
     // The SEO plugin's fields read the columns our own SEO fields wrote before it replaced them.
-    const { client } = payload.db as unknown as { client: import('@libsql/client').Client }
     const stored = (await client.execute('SELECT slug, meta_title, meta_description FROM articles')).rows
     const { docs } = await payload.find({ collection: collectionSlugs.articles, draft: true, pagination: false })
     expect(stored.length).toBeGreaterThan(0)
@@ -64,5 +73,36 @@ const rowCounts = async () => {
     await payload.delete({ collection: slug, id: newest.id })
     const next = await payload.create({ collection: slug, data: submission(payload) as never })
     expect(next.id).toBeGreaterThan(newest.id as number)
+  })
+})
+
+;(isMongoUrl(url) ? describe.skip : describe)('the submission-notes migration (SQLite and PostgreSQL)', () => {
+  const name = /_submission_notes$/
+  beforeAll(async () => {
+    await prepareDatabase(payload)
+  })
+
+  test('the old single notes field becomes a first note, and going back joins the notes into it again', async () => {
+    const all = (isPostgresUrl(url) ? postgresMigrations : migrations) as unknown as Migration[]
+    const notesMigration = all.find((migration) => name.test(migration.name))!
+    const adapter = payload.db as unknown as DrizzleAdapter
+    const args = { db: adapter.drizzle, payload, req: {} } as never
+    const sql = async (raw: string) => (await adapter.execute({ drizzle: adapter.drizzle, raw })) as { rows: Record<string, unknown>[] }
+    const slug = collectionSlugs.contactSubmissions
+    const kept = await payload.create({ collection: slug, data: { ...submission(payload), addNote: 'First.' } as never })
+    await payload.update({ collection: slug, id: kept.id, data: { addNote: 'Second.' } as never })
+    const plain = await payload.create({ collection: slug, data: submission(payload) as never })
+
+    await notesMigration.down(args)
+    const joined = await sql(`SELECT internal_notes FROM contact_submissions WHERE id = ${kept.id}`)
+    expect(joined.rows[0].internal_notes).toBe('First.\n\nSecond.')
+    await sql(`UPDATE contact_submissions SET internal_notes = 'Prefers mornings.' WHERE id = ${plain.id}`)
+
+    await notesMigration.up(args)
+    const migrated = await payload.findByID({ collection: slug, id: plain.id, depth: 0 })
+    expect(migrated.notes).toEqual([{ id: expect.any(String), text: 'Prefers mornings.', author: null, at: migrated.updatedAt }])
+    expect((await payload.findByID({ collection: slug, id: kept.id, depth: 0 })).notes).toEqual([
+      expect.objectContaining({ text: 'First.\n\nSecond.', author: null }),
+    ])
   })
 })

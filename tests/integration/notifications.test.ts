@@ -184,7 +184,7 @@ describe('with managers', () => {
     const id = await post({ website: 'autofilled', message: 'See https://a.example https://b.example https://c.example https://d.example' })
     const patched = await rest('PATCH', `/${slug}/${id}`, {
       token: manager.token,
-      body: { status: 'new', assignedTo: manager.user.id, internalNotes: 'Call back after 5pm.' },
+      body: { status: 'new', assignedTo: manager.user.id, addNote: 'Call back after 5pm.' },
     })
     expect(patched.status).toBe(200)
     const before = await payload.findByID({ collection: slug, id, depth: 0 })

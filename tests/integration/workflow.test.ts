@@ -51,13 +51,12 @@ describe('status transitions', () => {
     ['spam', 'closed', 'A submission that is spam can move only to: new.'],
   ])('%s → %s is a 400 with a message on status, and nothing changes', async (from, to, message) => {
     const id = await newSubmission({ status: from })
-    const res = await patch(id, { status: to, internalNotes: 'should not be saved' })
+    const res = await patch(id, { status: to, addNote: 'should not be saved' })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].data.errors).toEqual([{ label: 'Status', message, path: 'status' }])
     const doc = await payload.findByID({ collection: slug, id })
     expect(doc.status).toBe(from)
-    // Null on SQLite, absent on MongoDB: either way, not saved.
-    expect(doc.internalNotes ?? null).toBeNull()
+    expect(doc.notes).toEqual([])
   })
 
   test('anything can be marked spam, and spam can go back to new (a false positive)', async () => {
@@ -177,10 +176,10 @@ describe('the admin’s edit form', () => {
 })
 
 describe('internal notes', () => {
-  test('managers read and write them; the public cannot write them', async () => {
+  test('managers add them; the public cannot', async () => {
     const id = await newSubmission()
-    expect((await patch(id, { internalNotes: 'Prefers mornings.' })).body.doc.internalNotes).toBe('Prefers mornings.')
-    const res = await rest('POST', `/${slug}`, { body: submission(payload, { internalNotes: 'x' }) })
+    expect((await patch(id, { addNote: 'Prefers mornings.' })).body.doc.notes).toEqual([expect.objectContaining({ text: 'Prefers mornings.' })])
+    const res = await rest('POST', `/${slug}`, { body: submission(payload, { addNote: 'x' }) })
     expect(res.status).toBe(400)
   })
 })
