@@ -2,12 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import type { Article } from '../src/payload-types'
 
+import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
+import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
+import { reviewRequestField } from '../src/fields/reviewRequest'
 import { slug } from '../src/fields/slug'
-import { checkClaimsOnPublish } from '../src/hooks/checkClaimsOnPublish'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
@@ -25,17 +27,16 @@ export const Articles: CollectionConfig = {
       'Long-form educational articles about treatments. Write and save drafts freely; a clinical reviewer checks and publishes them. Only published versions are public.',
     group: 'Content',
   },
+  // Medical content is published one document at a time, after its own review (no bulk Edit, Publish or Unpublish).
+  disableBulkEdit: true,
+  endpoints: reviewRequestEndpoints({ collection: collectionSlugs.articles }, contentPolicy[collectionSlugs.articles]),
   access: draftableContentAccess(contentPolicy[collectionSlugs.articles]),
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
     beforeChange: [
       requirePublishRole(contentPolicy[collectionSlugs.articles].publish),
       computeReviewStatus,
-      checkClaimsOnPublish([
-        { name: 'title', label: 'Title' },
-        { name: 'summary', label: 'Summary' },
-        { name: 'body', label: 'Body' },
-      ]),
+      recordClaimOverride(['title', 'summary', 'body']),
     ],
   },
   versions: collectionDrafts,
@@ -47,19 +48,19 @@ export const Articles: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'The headline readers see.' } },
-            {
+            claimChecked({ name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'The headline readers see.' } }),
+            claimChecked({
               name: 'summary',
               type: 'textarea',
               maxLength: 600,
               admin: { description: 'One or two sentences shown in lists and link previews.' },
-            },
-            {
+            }),
+            claimChecked({
               name: 'body',
               type: 'richText',
               required: true,
               admin: { description: 'The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims.' },
-            },
+            }),
             {
               name: 'topics',
               type: 'text',
@@ -85,6 +86,7 @@ export const Articles: CollectionConfig = {
       ],
     },
     slug(),
+    reviewRequestField(),
     {
       name: 'publishedAt',
       type: 'date',

@@ -2,12 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import type { Service } from '../src/payload-types'
 
+import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
+import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
+import { reviewRequestField } from '../src/fields/reviewRequest'
 import { slug } from '../src/fields/slug'
-import { checkClaimsOnPublish } from '../src/hooks/checkClaimsOnPublish'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
@@ -25,17 +27,16 @@ export const Services: CollectionConfig = {
       'Treatments the clinic offers. Write and save drafts freely; a clinical reviewer checks and publishes them. Only published versions are public.',
     group: 'Content',
   },
+  // Medical content is published one document at a time, after its own review (no bulk Edit, Publish or Unpublish).
+  disableBulkEdit: true,
+  endpoints: reviewRequestEndpoints({ collection: collectionSlugs.services }, contentPolicy[collectionSlugs.services]),
   access: draftableContentAccess(contentPolicy[collectionSlugs.services]),
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
     beforeChange: [
       requirePublishRole(contentPolicy[collectionSlugs.services].publish),
       computeReviewStatus,
-      checkClaimsOnPublish([
-        { name: 'name', label: 'Name' },
-        { name: 'summary', label: 'Summary' },
-        { name: 'description', label: 'Description' },
-      ]),
+      recordClaimOverride(['name', 'summary', 'description']),
     ],
   },
   versions: collectionDrafts,
@@ -47,18 +48,18 @@ export const Services: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            { name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'The treatment’s name as patients see it.' } },
-            {
+            claimChecked({ name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'The treatment’s name as patients see it.' } }),
+            claimChecked({
               name: 'summary',
               type: 'textarea',
               maxLength: 600,
               admin: { description: 'One or two sentences shown in lists and link previews.' },
-            },
-            {
+            }),
+            claimChecked({
               name: 'description',
               type: 'richText',
               admin: { description: 'What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims.' },
-            },
+            }),
             {
               name: 'course',
               type: 'group',
@@ -98,6 +99,7 @@ export const Services: CollectionConfig = {
       ],
     },
     slug('name'),
+    reviewRequestField(),
     jsonLdField<Service>({ collection: collectionSlugs.services, requires: 'name' }, serviceJsonLd),
   ],
 }

@@ -5,7 +5,9 @@ import type { ClinicInfo as ClinicInfoData } from '../src/payload-types'
 import { contentPolicy } from '../src/access/policy'
 import { writeOrPublish } from '../src/access/writeOrPublish'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
+import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
+import { reviewRequestField } from '../src/fields/reviewRequest'
 import { clinicJsonLd } from '../src/jsonLd/clinicJsonLd'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { staff } from '../src/access/roles'
@@ -17,6 +19,7 @@ export const ClinicInfo: GlobalConfig = {
   slug: globalSlugs.clinicInfo,
   label: 'Clinic info',
   access: { read: publishedOrStaff, readVersions: staff, update: writeOrPublish(contentPolicy[globalSlugs.clinicInfo]) },
+  endpoints: reviewRequestEndpoints({ global: globalSlugs.clinicInfo }, contentPolicy[globalSlugs.clinicInfo]),
   hooks: { beforeChange: [requirePublishRole(contentPolicy[globalSlugs.clinicInfo].publish)] },
   admin: {
     description:
@@ -47,6 +50,7 @@ export const ClinicInfo: GlobalConfig = {
           'The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.',
       },
     },
+    reviewRequestField(),
     jsonLdField<ClinicInfoData>({ global: globalSlugs.clinicInfo, requires: 'name' }, clinicJsonLd),
   ],
 }

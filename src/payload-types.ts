@@ -127,6 +127,7 @@ export interface Config {
       'notify-staff-of-submissions': TaskNotifyStaffOfSubmissions;
       'apply-contact-retention': TaskApplyContactRetention;
       'mark-overdue-reviews': TaskMarkOverdueReviews;
+      'notify-reviewers': TaskNotifyReviewers;
       'deliver-webhook': TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -281,6 +282,16 @@ export interface Article {
    */
   generateSlug?: boolean | null;
   slug: string;
+  reviewRequest?: {
+    status?: ('in-review' | 'sent-back') | null;
+    requestedBy?: (number | null) | User;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    publishAt?: string | null;
+    comment?: string | null;
+    commentByName?: string | null;
+    commentAt?: string | null;
+  };
   /**
    * Set on first publication. Change it only to correct the date shown to readers.
    */
@@ -437,6 +448,16 @@ export interface Service {
    */
   generateSlug?: boolean | null;
   slug: string;
+  reviewRequest?: {
+    status?: ('in-review' | 'sent-back') | null;
+    requestedBy?: (number | null) | User;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    publishAt?: string | null;
+    comment?: string | null;
+    commentByName?: string | null;
+    commentAt?: string | null;
+  };
   jsonLd?:
     | {
         [k: string]: unknown;
@@ -876,6 +897,7 @@ export interface PayloadJob {
           | 'notify-staff-of-submissions'
           | 'apply-contact-retention'
           | 'mark-overdue-reviews'
+          | 'notify-reviewers'
           | 'deliver-webhook'
           | 'schedulePublish';
         taskID: string;
@@ -916,6 +938,7 @@ export interface PayloadJob {
         | 'notify-staff-of-submissions'
         | 'apply-contact-retention'
         | 'mark-overdue-reviews'
+        | 'notify-reviewers'
         | 'deliver-webhook'
         | 'schedulePublish'
       )
@@ -1065,6 +1088,18 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   generateSlug?: T;
   slug?: T;
+  reviewRequest?:
+    | T
+    | {
+        status?: T;
+        requestedBy?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        publishAt?: T;
+        comment?: T;
+        commentByName?: T;
+        commentAt?: T;
+      };
   publishedAt?: T;
   jsonLd?: T;
   updatedAt?: T;
@@ -1132,6 +1167,18 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   generateSlug?: T;
   slug?: T;
+  reviewRequest?:
+    | T
+    | {
+        status?: T;
+        requestedBy?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        publishAt?: T;
+        comment?: T;
+        commentByName?: T;
+        commentAt?: T;
+      };
   jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1437,6 +1484,16 @@ export interface ClinicInfo {
    * The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.
    */
   medicalDisclaimer?: string | null;
+  reviewRequest?: {
+    status?: ('in-review' | 'sent-back') | null;
+    requestedBy?: (number | null) | User;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    publishAt?: string | null;
+    comment?: string | null;
+    commentByName?: string | null;
+    commentAt?: string | null;
+  };
   jsonLd?:
     | {
         [k: string]: unknown;
@@ -1484,6 +1541,18 @@ export interface ClinicInfoSelect<T extends boolean = true> {
         address?: T;
       };
   medicalDisclaimer?: T;
+  reviewRequest?:
+    | T
+    | {
+        status?: T;
+        requestedBy?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        publishAt?: T;
+        comment?: T;
+        commentByName?: T;
+        commentAt?: T;
+      };
   jsonLd?: T;
   _status?: T;
   updatedAt?: T;
@@ -1540,6 +1609,23 @@ export interface TaskMarkOverdueReviews {
   input?: unknown;
   output: {
     marked: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotify-reviewers".
+ */
+export interface TaskNotifyReviewers {
+  input: {
+    collection?: string | null;
+    id?: string | null;
+    global?: string | null;
+    title: string;
+    requestedBy: string;
+    publishAt?: string | null;
+  };
+  output: {
+    sent: number;
   };
 }
 /**

@@ -29,6 +29,7 @@ import { clinicSeo } from './fields/seo'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
 import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
+import { notifyReviewers } from './jobs/notifyReviewers'
 import { notifyStaffOfSubmissions } from './jobs/notifyStaffOfSubmissions'
 import { openApiEndpoint } from './openapi/openApiEndpoint'
 import { referenceAssetEndpoint, referencePageEndpoint } from './openapi/referencePage'
@@ -333,6 +334,7 @@ export const clinicContent =
           ...(config.jobs?.tasks ?? []),
           ...(intakeOn ? [notifyStaffOfSubmissions, applyContactRetention(settings)] : []),
           ...(isOn(collectionSlugs.articles) ? [markOverdueReviews] : []),
+          notifyReviewers,
           ...(webhooksOn ? [deliverWebhook] : []),
         ],
       },

@@ -21,6 +21,7 @@ export const taskSlugs = {
   applyContactRetention: 'apply-contact-retention',
   markOverdueReviews: 'mark-overdue-reviews',
   deliverWebhook: 'deliver-webhook',
+  notifyReviewers: 'notify-reviewers',
 } as const
 
 export type ClinicCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -5,5 +5,6 @@
 export { CurrentPasswordField } from '../components/CurrentPasswordField'
 export { ExportCsvButton } from '../components/ExportCsvButton'
 export { NoteRowLabel } from '../components/NoteRowLabel'
+export { ReviewRequestPanel } from '../components/ReviewRequestPanel'
 export { TwoFactorGate } from '../components/twoFactor/TwoFactorGate'
 export { WebhookActions } from '../components/WebhookActions'

@@ -34,10 +34,21 @@ test('publishing is refused with the phrase, the field and the paragraph named; 
   expect(errorsOf(res.body)).toEqual([
     {
       path: 'body',
+      label: 'Content > Body',
       message: expect.stringMatching(/^Risky claim "cure" in Body, paragraph 2: "Ketamine can cure depression for good\." .*override reason/),
     },
   ])
   expect((await rest('GET', '/articles?where[title][equals]=Strong claim')).body.totalDocs).toBe(0)
+})
+
+test('publishing shows every problem at once: the risky claim with its remedy, and the missing reviewer and date', async () => {
+  const res = await rest('POST', '/articles', { token: tokens.reviewer, body: { ...risky('All at once'), _status: 'published' } })
+  expect(res.status).toBe(400)
+  expect(Object.fromEntries(errorsOf(res.body).map((error) => [error.path, error.message]))).toEqual({
+    body: expect.stringMatching(/^Risky claim "cure" in Body, paragraph 2: .*Rephrase it, or have a clinical reviewer record an override reason under Clinical review\.$/),
+    reviewedBy: 'Name the clinical reviewer who checked this before publishing.',
+    lastReviewedAt: 'Enter the date of the clinical review before publishing.',
+  })
 })
 
 test('over GraphQL too, and on services’ plain text fields', async () => {

@@ -74,3 +74,32 @@ test('each role sees its own dashboard', async () => {
   expect(reviewerView).toContain('Overdue for review')
   expect(reviewerView).not.toContain('contact submission')
 })
+
+test('editors and reviewers see one review queue: what was submitted first, then what was never reviewed; editors see what was sent back', async () => {
+  const neverReviewed = await payload.create({
+    collection: collectionSlugs.services,
+    data: { name: 'Published, never reviewed', _status: 'published' } as never,
+    context: { seeding: true },
+  })
+  const submitted = await payload.create({ collection: collectionSlugs.articles, draft: true, data: { title: 'Submitted for review', body: richText([paragraph('Text.')]), _status: 'draft' } as never })
+  expect((await rest('POST', `/${collectionSlugs.articles}/${submitted.id}/submit-for-review`, { token: editor.token, body: {} })).status).toBe(200)
+  const sentBack = await payload.create({ collection: collectionSlugs.articles, draft: true, data: { title: 'Sent back one', body: richText([paragraph('Text.')]), _status: 'draft' } as never })
+  await rest('POST', `/${collectionSlugs.articles}/${sentBack.id}/submit-for-review`, { token: editor.token, body: {} })
+  await rest('POST', `/${collectionSlugs.articles}/${sentBack.id}/send-back`, { token: reviewer.token, body: { comment: 'Shorten the intro.' } })
+
+  /** The titles listed in the panel with this heading, in order. */
+  const panel = (html: string, heading: string) => {
+    const section = html.split('<section').find((part) => part.includes(`<h2>${heading}`)) ?? ''
+    return [...section.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((match) => match[1])
+  }
+  const editorQueue = panel(await render(editor.user), 'Awaiting clinical review')
+  const reviewerQueue = panel(await render(reviewer.user), 'Review queue')
+  expect(editorQueue).toEqual(reviewerQueue)
+  expect(reviewerQueue[0]).toBe('Submitted for review')
+  expect(reviewerQueue).toContain(neverReviewed.name)
+  expect(reviewerQueue).not.toContain('Sent back one')
+  const editorView = await render(editor.user)
+  expect(panel(editorView, 'Sent back to editors')).toEqual(['Sent back one'])
+  expect(editorView).toContain('sent back: “Shorten the intro.”')
+  expect(await render(reviewer.user)).toContain(`submitted by ${editor.user.email}`)
+})

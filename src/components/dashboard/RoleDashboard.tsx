@@ -4,13 +4,14 @@ import { userHasRole } from '../../access/roles'
 import { managerStats } from '../../dashboard/managerStats'
 import { formatDuration } from '../../dashboard/submissionStats'
 import { selectOptions } from '../../fields/selectOptions'
-import { collectionSlugs } from '../../slugs'
+import { collectionSlugs, globalSlugs } from '../../slugs'
 import { inquiryTypes } from '../../validation/contactSubmission'
 import { SubmissionsChart } from './SubmissionsChart'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 type Reviewed = typeof collectionSlugs.articles | typeof collectionSlugs.services
-type Row = { id: number | string; title: string; href: string; updatedAt: string }
+type Row = { id: number | string; title: string; href: string; updatedAt: string; note?: string }
+type Requested = { reviewRequest?: { status?: string | null; requestedByName?: string | null; requestedAt?: string | null; publishAt?: string | null; comment?: string | null } | null }
 
 const reviewed: Reviewed[] = [collectionSlugs.articles, collectionSlugs.services]
 const inquiryLabels = Object.fromEntries(selectOptions(inquiryTypes).map(({ label, value }) => [value, label])) as Record<(typeof inquiryTypes)[number], string>
@@ -26,10 +27,41 @@ const contentRows = async ({ payload, user }: Props, where: Record<string, unkno
         title: 'title' in doc ? doc.title : doc.name,
         href: `${payload.config.routes.admin}/collections/${collection}/${doc.id}`,
         updatedAt: doc.updatedAt,
+        note: requestNote(doc as Requested),
       }))
     }),
   )
   return lists.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+}
+
+/** What a review request adds to a row: who submitted it and when, the date asked for, or the reviewer's comment. */
+const requestNote = ({ reviewRequest: request }: Requested) => {
+  if (request?.status === 'in-review')
+    return `submitted by ${request.requestedByName} ${day.format(new Date(request.requestedAt!))}${request.publishAt ? `, publish on ${day.format(new Date(request.publishAt))} asked` : ''}`
+  if (request?.status === 'sent-back') return `sent back: “${request.comment}”`
+  return undefined
+}
+
+/** Clinic-info, as a row, when its newest version matches. */
+const clinicInfoRow = async ({ payload, user }: Props, matches: (clinic: Requested) => boolean): Promise<Row[]> => {
+  if (!payload.globals.config.some((global) => global.slug === globalSlugs.clinicInfo)) return []
+  const clinic = (await payload.findGlobal({ slug: globalSlugs.clinicInfo, draft: true, depth: 0, overrideAccess: false, user })) as Requested & { updatedAt: string }
+  if (!matches(clinic)) return []
+  return [{ id: globalSlugs.clinicInfo, title: 'Clinic info', href: `${payload.config.routes.admin}/globals/${globalSlugs.clinicInfo}`, updatedAt: clinic.updatedAt, note: requestNote(clinic) }]
+}
+
+/**
+ * What waits for a clinical reviewer, the one definition both editors and reviewers see:
+ * first what editors submitted for review (oldest request first), then medical content never
+ * reviewed, drafts and published alike (unless it was sent back: then it waits for its editor).
+ */
+const reviewQueue = async (props: Props): Promise<Row[]> => {
+  const [submitted, clinic, neverReviewed] = await Promise.all([
+    contentRows(props, { 'reviewRequest.status': { equals: 'in-review' } }),
+    clinicInfoRow(props, (clinic) => clinic.reviewRequest?.status === 'in-review'),
+    contentRows(props, { and: [{ reviewStatus: { equals: 'awaiting-review' } }, { 'reviewRequest.status': { equals: null } }] }),
+  ])
+  return [...[...submitted, ...clinic].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)), ...neverReviewed]
 }
 
 const ContentList = ({ heading, empty, rows }: { heading: string; empty: string; rows: Row[] }) => (
@@ -41,7 +73,8 @@ const ContentList = ({ heading, empty, rows }: { heading: string; empty: string;
       <ul>
         {rows.map((row) => (
           <li key={row.href}>
-            <a href={row.href}>{row.title}</a> <span className="role-dashboard__meta">changed {day.format(new Date(row.updatedAt))}</span>
+            <a href={row.href}>{row.title}</a>{' '}
+            <span className="role-dashboard__meta">{row.note ?? `changed ${day.format(new Date(row.updatedAt))}`}</span>
           </li>
         ))}
       </ul>
@@ -75,18 +108,19 @@ const managerNumbers = async ({ payload, user }: Props): Promise<ManagerNumbers>
 }
 
 /**
- * The dashboard's first part (the plugin puts it before Payload's collection cards), by role: editors see drafts and what awaits review; clinical
- * reviewers their queue; managers the new-submission count, 12 weeks of submissions by inquiry
+ * The dashboard's first part (the plugin puts it before Payload's collection cards), by role: editors see what was sent
+ * back, drafts and what awaits review; clinical reviewers the same review queue; managers the new-submission count, 12 weeks of submissions by inquiry
  * type and the median time to a first response. Admins see every part.
  */
 export const RoleDashboard = async (props: Props) => {
   const { user, payload } = props
   const isEditor = userHasRole(user, 'editor')
   const isReviewer = userHasRole(user, 'admin', 'clinical-reviewer')
-  const [manager, drafts, awaitingReview, overdue] = await Promise.all([
+  const [manager, drafts, queue, sentBack, overdue] = await Promise.all([
     userHasRole(user, 'admin', 'manager') && collectionSlugs.contactSubmissions in payload.collections ? managerNumbers(props) : null,
-    isEditor || isReviewer ? contentRows(props, { _status: { equals: 'draft' } }) : [],
-    isEditor ? contentRows(props, { reviewStatus: { equals: 'awaiting-review' } }) : [],
+    isEditor ? contentRows(props, { _status: { equals: 'draft' } }) : [],
+    isEditor || isReviewer ? reviewQueue(props) : [],
+    isEditor ? contentRows(props, { 'reviewRequest.status': { equals: 'sent-back' } }) : [],
     isReviewer ? contentRows(props, { reviewStatus: { equals: 'overdue' } }) : [],
   ])
   return (
@@ -94,13 +128,14 @@ export const RoleDashboard = async (props: Props) => {
       {manager && <ManagerPanel {...manager} />}
       {isEditor && (
         <>
+          <ContentList heading="Sent back to editors" empty="Nothing was sent back." rows={sentBack} />
           <ContentList heading="Drafts" empty="No unpublished drafts." rows={drafts} />
-          <ContentList heading="Awaiting clinical review" empty="Nothing awaits a review." rows={awaitingReview} />
+          <ContentList heading="Awaiting clinical review" empty="Nothing awaits a review." rows={queue} />
         </>
       )}
       {isReviewer && (
         <>
-          <ContentList heading="Review queue: drafts to review and publish" empty="No drafts wait for you." rows={drafts} />
+          <ContentList heading="Review queue: submitted for review first, then never reviewed" empty="Nothing waits for a review." rows={queue} />
           <ContentList heading="Overdue for review" empty="Nothing is overdue." rows={overdue} />
         </>
       )}

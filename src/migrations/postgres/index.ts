@@ -4,6 +4,7 @@ import * as migration_20261129_130156_webhooks from './20261129_130156_webhooks'
 import * as migration_20261129_132121_two_factor from './20261129_132121_two_factor';
 import * as migration_20261202_180247_two_factor_last_step from './20261202_180247_two_factor_last_step';
 import * as migration_20261203_082613_submission_notes from './20261203_082613_submission_notes';
+import * as migration_20261203_083735_review_requests from './20261203_083735_review_requests';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_082613_submission_notes.up,
     down: migration_20261203_082613_submission_notes.down,
-    name: '20261203_082613_submission_notes'
+    name: '20261203_082613_submission_notes',
+  },
+  {
+    up: migration_20261203_083735_review_requests.up,
+    down: migration_20261203_083735_review_requests.down,
+    name: '20261203_083735_review_requests'
   },
 ];

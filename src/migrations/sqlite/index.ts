@@ -8,6 +8,7 @@ import * as migration_20261129_125818_media_storage from './20261129_125818_medi
 import * as migration_20261129_132104_two_factor from './20261129_132104_two_factor';
 import * as migration_20261202_180212_two_factor_last_step from './20261202_180212_two_factor_last_step';
 import * as migration_20261203_082609_submission_notes from './20261203_082609_submission_notes';
+import * as migration_20261203_083730_review_requests from './20261203_083730_review_requests';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_082609_submission_notes.up,
     down: migration_20261203_082609_submission_notes.down,
-    name: '20261203_082609_submission_notes'
+    name: '20261203_082609_submission_notes',
+  },
+  {
+    up: migration_20261203_083730_review_requests.up,
+    down: migration_20261203_083730_review_requests.down,
+    name: '20261203_083730_review_requests'
   },
 ];

@@ -1,0 +1,42 @@
+import type { Field, FieldAccess, FieldHook } from 'payload'
+
+import { isVerifiedUser } from '../access/roles'
+import { client } from '../packageEntries'
+import { collectionSlugs } from '../slugs'
+import { selectOptions } from './selectOptions'
+
+export const reviewRequestStatuses = ['in-review', 'sent-back'] as const
+
+const staffOnly: FieldAccess = ({ req }) => isVerifiedUser(req.user)
+const nobody: FieldAccess = () => false
+
+/** Publishing settles the request: what is live was reviewed, so nothing waits any more. */
+const clearOnPublish: FieldHook = ({ siblingData, value }) => (siblingData._status === 'published' ? {} : value)
+
+/**
+ * Where a piece of medical content stands between its editor and a clinical reviewer (articles,
+ * services, clinic-info): `in-review` after an editor submits it (by whom, when, and the publish
+ * date they ask for), `sent-back` with the reviewer's comment, and nothing once it is published.
+ * Staff read it; only the submit-for-review and send-back endpoints write it
+ * (src/endpoints/reviewRequest.ts). The sidebar panel shows it and offers those two actions.
+ */
+export const reviewRequestField = (): Field => ({
+  name: 'reviewRequest',
+  type: 'group',
+  label: 'Review',
+  access: { read: staffOnly, create: nobody, update: nobody },
+  hooks: { beforeChange: [clearOnPublish] },
+  admin: { position: 'sidebar', components: { Field: `${client}#ReviewRequestPanel` } },
+  fields: [
+    { name: 'status', type: 'select', options: selectOptions(reviewRequestStatuses) },
+    { name: 'requestedBy', type: 'relationship', relationTo: collectionSlugs.users, index: true },
+    // Names as they were at the time, so every role can read who it was (staff accounts are
+    // not readable to each other).
+    { name: 'requestedByName', type: 'text' },
+    { name: 'requestedAt', type: 'date' },
+    { name: 'publishAt', type: 'date', label: 'Publish on (requested)' },
+    { name: 'comment', type: 'textarea', maxLength: 2000 },
+    { name: 'commentByName', type: 'text' },
+    { name: 'commentAt', type: 'date' },
+  ],
+})
