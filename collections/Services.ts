@@ -8,6 +8,7 @@ import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
 import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
+import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
 import { slug } from '../src/fields/slug'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
@@ -48,6 +49,7 @@ export const Services: CollectionConfig = {
         {
           label: 'Content',
           fields: [
+            errorSummaryField(),
             claimChecked({ name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'The treatment’s name as patients see it.' } }),
             claimChecked({
               name: 'summary',

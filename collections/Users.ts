@@ -29,8 +29,9 @@ export const users = (limiters: SignInLimiters): CollectionConfig => ({
   slug: collectionSlugs.users,
   labels: { singular: 'User', plural: 'Users' },
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
+    // People appear by name wherever the admin names them (Reviewed by, Assigned to, notes).
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     description: 'Staff accounts. Only admins add people or change roles.',
   },
   auth: {
@@ -67,6 +68,10 @@ export const users = (limiters: SignInLimiters): CollectionConfig => ({
       name: 'name',
       type: 'text',
       maxLength: 200,
+      // Required of every new account; accounts made before names were asked for get one when
+      // they are next saved.
+      validate: (value: unknown, { operation }: { operation?: string }) =>
+        operation !== 'create' || (typeof value === 'string' && value.trim() !== '') ? true : 'Enter the person’s name.',
       admin: { description: 'Your name. For clinical reviewers it is shown publicly as the reviewer of content, e.g. "Dr. Jane Doe, MD".' },
     },
     {

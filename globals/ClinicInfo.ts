@@ -7,6 +7,7 @@ import { writeOrPublish } from '../src/access/writeOrPublish'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
+import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
 import { clinicJsonLd } from '../src/jsonLd/clinicJsonLd'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
@@ -28,6 +29,7 @@ export const ClinicInfo: GlobalConfig = {
   },
   versions: globalDrafts,
   fields: [
+    errorSummaryField(),
     { name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'The clinic’s name as shown on the site, e.g. "ALT."' } },
     {
       name: 'contact',

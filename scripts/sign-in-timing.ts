@@ -48,7 +48,7 @@ try {
   const admin = await registerFirstAdmin(server.url)
   // One account per try, so that two wrong passwords each never lock one; one more to lock.
   const staff = Array.from({ length: tries }, (_, i) => `staff-${i}@alt.test`)
-  for (const email of [...staff, 'locked@alt.test']) await post('/api/users', { email, password, roles: ['editor'] }, admin)
+  for (const email of [...staff, 'locked@alt.test']) await post('/api/users', { email, name: email.split('@')[0], password, roles: ['editor'] }, admin)
   for (let i = 0; i < 5; i++) await post('/api/users/login', { email: 'locked@alt.test', password: wrong })
 
   const times = new Map<string, number[]>()

@@ -282,14 +282,41 @@ export interface Article {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Where it stands between its editor and a clinical reviewer.
+   */
   reviewRequest?: {
+    /**
+     * In review, or sent back to the editor.
+     */
     status?: ('in-review' | 'sent-back') | null;
+    /**
+     * Who submitted it for review.
+     */
     requestedBy?: (number | null) | User;
+    /**
+     * Their name (or email) when they submitted it.
+     */
     requestedByName?: string | null;
+    /**
+     * When it was submitted for review.
+     */
     requestedAt?: string | null;
+    /**
+     * The publish date the editor asked for, if any.
+     */
     publishAt?: string | null;
+    /**
+     * Why the reviewer sent it back.
+     */
     comment?: string | null;
+    /**
+     * The reviewer who sent it back.
+     */
     commentByName?: string | null;
+    /**
+     * When it was sent back.
+     */
     commentAt?: string | null;
   };
   /**
@@ -448,14 +475,41 @@ export interface Service {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Where it stands between its editor and a clinical reviewer.
+   */
   reviewRequest?: {
+    /**
+     * In review, or sent back to the editor.
+     */
     status?: ('in-review' | 'sent-back') | null;
+    /**
+     * Who submitted it for review.
+     */
     requestedBy?: (number | null) | User;
+    /**
+     * Their name (or email) when they submitted it.
+     */
     requestedByName?: string | null;
+    /**
+     * When it was submitted for review.
+     */
     requestedAt?: string | null;
+    /**
+     * The publish date the editor asked for, if any.
+     */
     publishAt?: string | null;
+    /**
+     * Why the reviewer sent it back.
+     */
     comment?: string | null;
+    /**
+     * The reviewer who sent it back.
+     */
     commentByName?: string | null;
+    /**
+     * When it was sent back.
+     */
     commentAt?: string | null;
   };
   jsonLd?:
@@ -1484,14 +1538,41 @@ export interface ClinicInfo {
    * The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.
    */
   medicalDisclaimer?: string | null;
+  /**
+   * Where it stands between its editor and a clinical reviewer.
+   */
   reviewRequest?: {
+    /**
+     * In review, or sent back to the editor.
+     */
     status?: ('in-review' | 'sent-back') | null;
+    /**
+     * Who submitted it for review.
+     */
     requestedBy?: (number | null) | User;
+    /**
+     * Their name (or email) when they submitted it.
+     */
     requestedByName?: string | null;
+    /**
+     * When it was submitted for review.
+     */
     requestedAt?: string | null;
+    /**
+     * The publish date the editor asked for, if any.
+     */
     publishAt?: string | null;
+    /**
+     * Why the reviewer sent it back.
+     */
     comment?: string | null;
+    /**
+     * The reviewer who sent it back.
+     */
     commentByName?: string | null;
+    /**
+     * When it was sent back.
+     */
     commentAt?: string | null;
   };
   jsonLd?:

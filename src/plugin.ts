@@ -261,6 +261,10 @@ export const clinicContent =
     // A mistyped WEBHOOK_ALLOWED_ORIGINS stops the start, rather than every delivery later.
     if (webhooksOn) webhookAllowedOrigins()
     const usersOn = isOn(collectionSlugs.users)
+    const authSlug = config.admin?.user
+    /** Relationships to our `users` point at the app's own auth collection when ours is off. */
+    const withUsers = <T extends { fields: Field[] }>(entity: T): T =>
+      usersOn || !authSlug ? entity : { ...entity, fields: retargetUsers(entity.fields, authSlug) }
     const isPublicContent = (slug: string) => Object.hasOwn(contentPolicy, slug)
 
     for (const slug of Object.keys(overrides)) {
@@ -315,6 +319,8 @@ export const clinicContent =
         user: config.admin?.user ?? collectionSlugs.users,
         // Gravatar would send a hash of every staff email off-site and break without internet.
         avatar: config.admin?.avatar ?? 'default',
+        // One format, with the year, wherever the admin shows a date: "3 Dec 2026, 10:00".
+        dateFormat: config.admin?.dateFormat ?? 'd MMM yyyy, HH:mm',
         components: {
           ...config.admin?.components,
           beforeDashboard: [`${rsc}#RoleDashboard`, ...(config.admin?.components?.beforeDashboard ?? [])],
@@ -343,11 +349,27 @@ export const clinicContent =
         ...collections.map((collection) => {
           const ours = webhooksOn && isPublicContent(collection.slug) ? collectionWithWebhooks(collection) : collection
           const overridden = withPublicReadHooks(applyOverride(ours, overrides[collection.slug as ClinicCollectionSlug]))
-          const authSlug = config.admin?.user
-          const merged = usersOn || !authSlug ? overridden : { ...overridden, fields: retargetUsers(overridden.fields, authSlug) }
+          const merged = withUsers(overridden)
           return preview === false ? merged : withPreview(merged, 'collection', preview)
         }),
       ],
+      i18n: {
+        ...config.i18n,
+        // Staff words for a published document with unpublished changes, one phrase on the list
+        // and on the document (Payload says "Draft (has published version)" and "Changed").
+        // The app's own translations win.
+        translations: {
+          ...config.i18n?.translations,
+          en: {
+            ...config.i18n?.translations?.en,
+            version: {
+              changed: 'Published, with unpublished changes',
+              draftHasPublishedVersion: 'Published, with unpublished changes',
+              ...(config.i18n?.translations?.en as { version?: object } | undefined)?.version,
+            },
+          },
+        },
+      },
       graphQL: {
         ...config.graphQL,
         validationRules: (args) => [graphQLDepthLimit(args, bounds.maxDepth), ...(config.graphQL?.validationRules?.(args) ?? [])],
@@ -355,7 +377,7 @@ export const clinicContent =
       globals: [
         ...(config.globals ?? []),
         ...globals
-          .map((global) => (webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
+          .map((global) => withUsers(webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
           .map((global) => withChangeAnnounced(preview === false ? global : withPreview(global, 'global', preview))),
       ],
       bin: [...(config.bin ?? []), { key: 'clinic:seed', scriptPath: seedScriptPath }],

@@ -4,6 +4,7 @@
  */
 export { CurrentPasswordField } from '../components/CurrentPasswordField'
 export { ExportCsvButton } from '../components/ExportCsvButton'
+export { FormErrorSummary } from '../components/FormErrorSummary'
 export { NoteRowLabel } from '../components/NoteRowLabel'
 export { ReviewRequestPanel } from '../components/ReviewRequestPanel'
 export { TwoFactorGate } from '../components/twoFactor/TwoFactorGate'

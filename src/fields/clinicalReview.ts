@@ -2,6 +2,7 @@ import type { DateFieldValidation, Field, FieldAccess, RelationshipFieldSingleVa
 
 import { fieldHasRole, isVerifiedUser, userHasRole } from '../access/roles'
 import { collectionSlugs, globalSlugs } from '../slugs'
+import { errorSummaryField } from './errorSummary'
 import { selectOptions } from './selectOptions'
 
 const reviewStatuses = ['awaiting-review', 'current', 'overdue'] as const
@@ -159,5 +160,5 @@ const reviewFields: Field[] = [
 export const clinicalReviewTab = (): Tab => ({
   label: 'Clinical review',
   description: 'A clinical reviewer checks the medical content before it is published, and again when the review falls due.',
-  fields: reviewFields,
+  fields: [errorSummaryField('reviewErrorSummary'), ...reviewFields],
 })

@@ -26,17 +26,17 @@ export const reviewRequestField = (): Field => ({
   label: 'Review',
   access: { read: staffOnly, create: nobody, update: nobody },
   hooks: { beforeChange: [clearOnPublish] },
-  admin: { position: 'sidebar', components: { Field: `${client}#ReviewRequestPanel` } },
+  admin: { position: 'sidebar', description: 'Where it stands between its editor and a clinical reviewer.', components: { Field: `${client}#ReviewRequestPanel` } },
   fields: [
-    { name: 'status', type: 'select', options: selectOptions(reviewRequestStatuses) },
-    { name: 'requestedBy', type: 'relationship', relationTo: collectionSlugs.users, index: true },
+    { name: 'status', type: 'select', options: selectOptions(reviewRequestStatuses), admin: { description: 'In review, or sent back to the editor.' } },
+    { name: 'requestedBy', type: 'relationship', relationTo: collectionSlugs.users, index: true, admin: { description: 'Who submitted it for review.' } },
     // Names as they were at the time, so every role can read who it was (staff accounts are
     // not readable to each other).
-    { name: 'requestedByName', type: 'text' },
-    { name: 'requestedAt', type: 'date' },
-    { name: 'publishAt', type: 'date', label: 'Publish on (requested)' },
-    { name: 'comment', type: 'textarea', maxLength: 2000 },
-    { name: 'commentByName', type: 'text' },
-    { name: 'commentAt', type: 'date' },
+    { name: 'requestedByName', type: 'text', admin: { description: 'Their name (or email) when they submitted it.' } },
+    { name: 'requestedAt', type: 'date', admin: { description: 'When it was submitted for review.' } },
+    { name: 'publishAt', type: 'date', label: 'Publish on (requested)', admin: { description: 'The publish date the editor asked for, if any.' } },
+    { name: 'comment', type: 'textarea', maxLength: 2000, admin: { description: 'Why the reviewer sent it back.' } },
+    { name: 'commentByName', type: 'text', admin: { description: 'The reviewer who sent it back.' } },
+    { name: 'commentAt', type: 'date', admin: { description: 'When it was sent back.' } },
   ],
 })

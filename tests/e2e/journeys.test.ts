@@ -8,6 +8,7 @@ import { collectionSlugs } from '../../src/slugs'
 import { seriousAccessibilityViolations } from '../helpers/axe'
 import { inBrowser, launchChromium, resultsDir, saveScreenshot } from '../helpers/browser'
 import { serveExampleSite } from '../helpers/exampleSite'
+import { paragraph, richText } from '../../seed/lexical'
 import { lexicalBlocks } from '../helpers/lexical'
 import { freePort, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
 import { freshCode } from '../helpers/totp'
@@ -152,6 +153,7 @@ describe('user journeys in a browser', () => {
       await page.waitForURL(/\/admin\/create-first-user/)
       await saveScreenshot(page, 'create-first-user')
       await page.getByLabel('Email').fill(staff.admin.email)
+      await page.getByLabel('Name').fill(staff.admin.name)
       await page.getByLabel('New Password').fill(password)
       await page.getByLabel('Confirm Password').fill(password)
       await page.getByRole('button', { name: 'Create' }).click()
@@ -237,29 +239,95 @@ describe('user journeys in a browser', () => {
       await page.getByRole('button', { name: 'Live Preview' }).click()
       await expectVisible(page.locator(`iframe[src^="${site.url}/articles/understanding-ketamine?previewToken="]`))
       await page.getByRole('button', { name: 'Exit Live Preview' }).click()
+      // The editor hands it to the reviewers, asking for a publish date.
+      await submitForReview(page)
+      await saveScreenshot(page, 'article-in-review')
     })
     const afterDraft = await publicArticleText()
     expect(afterDraft).toContain(oldWording)
     expect(afterDraft).not.toContain(newWording)
 
-    await inBrowser(browser, 'marketing staff (clinical reviewer)', origins, async ({ page }) => {
+    await inBrowser(browser, 'marketing staff (clinical reviewer sends it back)', origins, async ({ page }) => {
       await signIn(page, staff.reviewer)
-      // The editor's draft waits in the reviewer's queue.
-      await expectVisible(page.locator('.role-dashboard').getByRole('link', { name: 'Understanding Ketamine' }))
+      // What the editor submitted is first in the reviewer's queue, with who asked.
+      const queue = page.locator('.role-dashboard__panel', { hasText: 'Review queue' })
+      await expectVisible(queue.locator('li').first().getByRole('link', { name: 'Understanding Ketamine' }))
+      await expectVisible(queue.locator('li').first().getByText(`submitted by ${staff.editor.name}`))
       expect(await seriousAccessibilityViolations(page, '.role-dashboard')).toEqual([])
       await saveScreenshot(page, 'dashboard-clinical-reviewer')
+      await queue.getByRole('link', { name: 'Understanding Ketamine' }).first().click()
+      await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+      await page.getByRole('button', { name: 'Send back…' }).click()
+      await page.getByLabel('What should change?').fill(sendBackComment)
+      await page.getByRole('button', { name: 'Send back', exact: true }).click()
+      await expectVisible(page.locator('.review-request').getByText('Sent back'))
+    })
+
+    await inBrowser(browser, 'marketing staff (editor reads the comment)', origins, async ({ page }) => {
+      await signIn(page, staff.editor)
+      const sentBack = page.locator('.role-dashboard__panel', { hasText: 'Sent back to editors' })
+      await expectVisible(sentBack.getByText(sendBackComment))
+      await sentBack.getByRole('link', { name: 'Understanding Ketamine' }).click()
+      await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+      await expectVisible(page.locator('.review-request__comment').getByText(sendBackComment))
+      await saveScreenshot(page, 'article-sent-back')
+      await submitForReview(page)
+    })
+
+    await inBrowser(browser, 'marketing staff (clinical reviewer)', origins, async ({ page }) => {
+      await signIn(page, staff.reviewer)
       await page.locator('.role-dashboard').getByRole('link', { name: 'Understanding Ketamine' }).first().click()
       await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
       await page.getByRole('button', { name: 'Clinical review' }).click()
       const reviewer = page.locator('#field-reviewedBy')
       await reviewer.locator('.rs__control').click()
-      await page.getByRole('option', { name: staff.reviewer.email }).click()
+      await page.getByRole('option', { name: staff.reviewer.name }).click()
       await page.locator('#field-lastReviewedAt input').fill(new Date().toISOString().slice(0, 10))
       await page.keyboard.press('Escape')
       await page.getByRole('button', { name: /^Publish/ }).click()
       await expectVisible(page.getByText('Updated successfully.'))
+      // Published: nothing waits for review any more.
+      await expectVisible(page.locator('.review-request').getByText('Not submitted for review.'))
     })
     expect(await publicArticleText()).toContain(newWording)
+  })
+
+  it('clinical reviewer: publishing shows every problem at once, each message whole', async () => {
+    await inBrowser(browser, 'every problem at once', origins, async ({ page }) => {
+      await signIn(page, staff.reviewer)
+      const draft = await fromPage(page, `/api/${collectionSlugs.articles}?draft=true`, {
+        method: 'POST',
+        body: { title: 'Calm, at last', body: richText([paragraph('Ketamine can cure depression for good.')]), _status: 'draft' },
+      })
+      expect(draft.status).toBe(201)
+      await openAdmin(page, `/collections/${collectionSlugs.articles}/${(draft.body as { doc: { id: number } }).doc.id}`)
+      await expectVisible(page.locator('[data-lexical-editor="true"]'))
+      await page.getByRole('button', { name: /^Publish/ }).click()
+      // One summary at the top: the claim with its whole remedy, and the missing reviewer and date.
+      const summary = page.locator('.form-error-summary').first()
+      await expectVisible(summary)
+      expect(await summary.locator('li').allTextContents()).toEqual([
+        expect.stringMatching(/^Content > Body: Risky claim "cure" in Body, paragraph 1: .*Rephrase it, or have a clinical reviewer record an override reason under Clinical review\.$/),
+        'Clinical review > Reviewed by: Name the clinical reviewer who checked this before publishing.',
+        'Clinical review > Last reviewed at: Enter the date of the clinical review before publishing.',
+      ])
+      // At the field too, whole: the message wraps instead of ending in "…".
+      const atField = page.locator('.field-error').filter({ hasText: 'Rephrase it' }).first()
+      await expectVisible(atField)
+      expect(await atField.evaluate((tooltip) => [...tooltip.querySelectorAll('*'), tooltip].every((el) => el.scrollWidth <= el.clientWidth + 1))).toBe(true)
+      await saveScreenshot(page, 'publish-problems')
+    })
+  })
+
+  it('editor: bulk Edit, Publish and Unpublish are not offered for medical content', async () => {
+    await inBrowser(browser, 'no bulk publish', origins, async ({ page }) => {
+      await signIn(page, staff.editor)
+      await openAdmin(page, `/collections/${collectionSlugs.articles}`)
+      await page.waitForURL(/\/admin\/collections\/articles\?.*limit=/)
+      await page.locator('.table tbody tr').first().locator('input[type="checkbox"]').check()
+      await expectVisible(page.getByText(/1 selected/i))
+      for (const name of ['Edit', 'Publish', 'Unpublish']) expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0)
+    })
   })
 
   it('visitor: the example contact form is accessible', async () => {
@@ -312,10 +380,19 @@ describe('user journeys in a browser', () => {
       for (const field of ['name', 'email', 'message']) expect(await page.locator(`#field-${field}`).isEditable()).toBe(false)
       await page.locator('#field-status .rs__control').click()
       await page.getByRole('option', { name: 'In progress' }).click()
-      await page.locator('#field-internalNotes').fill('Called back; she asks about evening appointments.')
+      // Notes are added, one at a time, and kept with their author and time.
+      for (const note of ['Called back; she asks about evening appointments.', 'Booked a first consultation for Monday.']) {
+        await page.locator('#field-addNote').fill(note)
+        await page.getByRole('button', { name: 'Save' }).click()
+        await expectVisible(page.getByText('Updated successfully.'))
+        await expectVisible(page.locator('#field-notes').getByText(note))
+      }
+      const notes = page.locator('#field-notes')
+      await expectVisible(notes.getByText(/^Note 2 · /))
+      expect(await notes.getByText(/^Note \d · /).count()).toBe(2)
+      expect(await notes.locator('textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).readOnly))).toEqual([true, true])
+      await expectVisible(notes.getByText(staff.manager.name).first())
       await saveScreenshot(page, 'submission')
-      await page.getByRole('button', { name: 'Save' }).click()
-      await expectVisible(page.getByText('Updated successfully.'))
 
       await openAdmin(page, `/collections/${collectionSlugs.contactSubmissions}`)
       await page.getByRole('button', { name: 'Filters' }).click()
@@ -374,6 +451,18 @@ describe('user journeys in a browser', () => {
     })
   })
 })
+
+const sendBackComment = 'Please cite a source for the battlefield history before this goes out.'
+
+/** On a document the editor has open: "Submit for review", asking for a publish date a week ahead. */
+const submitForReview = async (page: Page) => {
+  await page.getByRole('button', { name: /^Submit (for review|again)$/ }).click()
+  const inAWeek = new Date(Date.now() + 7 * 24 * 3600_000)
+  await page.getByLabel('Publish on (optional)').fill(`${inAWeek.toISOString().slice(0, 10)}T10:00`)
+  await page.getByRole('button', { name: 'Submit for review', exact: true }).last().click()
+  await expectVisible(page.locator('.review-request').getByText('In review'))
+  await expectVisible(page.locator('.review-request').getByText(/Publish on .* is asked for/))
+}
 
 /** A submission as a clinic website sends it (server to server here; the visitor journey does it in a browser). */
 const sendSubmission = async (name: string) => {

@@ -127,7 +127,7 @@ export const registerFirstAdmin = async (url: string) => {
   const res = await fetch(`${url}/api/users/first-register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@alt.test', password }),
+    body: JSON.stringify({ email: 'admin@alt.test', name: 'Ada Admin', password }),
   })
   if (res.status !== 200) throw new Error(`first-register answered ${res.status}: ${await res.text()}`)
   return ((await res.json()) as { token: string }).token

@@ -9,7 +9,7 @@ export const password = 'correct horse battery staple'
 /** Creates a staff account with the given role (server-side) and returns its login token. */
 export const tokenFor = async (payload: Payload, role: Role) => {
   const email = `${role}-${Math.random().toString(36).slice(2)}@alt.test`
-  const user = await payload.create({ collection: collectionSlugs.users, data: { email, password, roles: [role] } })
+  const user = await payload.create({ collection: collectionSlugs.users, data: { email, name: `${role} ${email.split('@')[0]}`, password, roles: [role] } })
   const { token } = await payload.login({ collection: collectionSlugs.users, data: { email, password } })
   return { token: token!, user }
 }

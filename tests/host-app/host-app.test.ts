@@ -113,7 +113,7 @@ beforeAll(async () => {
   }
   timings.push(`next start → first answer: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   const api = overHttp(url)
-  const first = await api.rest('POST', '/users/first-register', { body: { email: 'owner@clinic.test', password } })
+  const first = await api.rest('POST', '/users/first-register', { body: { email: 'owner@clinic.test', name: 'Olive Owner', password } })
   if (first.status !== 200) throw new Error(`first-register answered ${first.status}: ${JSON.stringify(first.body)}`)
   owner = first.body.token
   await enrolTwoFactor(owner, api)
@@ -205,7 +205,7 @@ describe('a fresh Payload app with clinicContent()', () => {
 
   test('staff see the ALT. dashboard, the submissions with Export CSV, and enrol a second factor in the admin', async () => {
     const api = overHttp(url)
-    const manager = await api.rest('POST', '/users', { token: owner, body: { email: 'manager@clinic.test', password, roles: ['manager'] } })
+    const manager = await api.rest('POST', '/users', { token: owner, body: { email: 'manager@clinic.test', name: 'Max Manager', password, roles: ['manager'] } })
     expect(manager.status).toBe(201)
     await inBrowser(browser, 'host app: manager', [url], async ({ page, consoleLines }) => {
       await page.goto(`${url}/admin/login`)

@@ -53,12 +53,12 @@ const discounts = `/${collectionSlugs.providerDiscounts}`
 const clinicInfo = `/globals/${globalSlugs.clinicInfo}`
 
 test('auth: first-register, login, failed logins up to the lockout, unlock, me, refresh-token, logout', async () => {
-  const first = await duringSubmission(() => rest('POST', `${users}/first-register`, { body: { email: 'owner@alt.test', password } }))
+  const first = await duringSubmission(() => rest('POST', `${users}/first-register`, { body: { email: 'owner@alt.test', name: 'Olive Owner', password } }))
   expect(first.status).toBe(200)
   adminToken = first.body.token
 
   const staff = await duringSubmission(() =>
-    rest('POST', users, { token: adminToken, body: { email: 'staff@alt.test', password, roles: ['editor'] } }),
+    rest('POST', users, { token: adminToken, body: { email: 'staff@alt.test', name: 'Sam Staff', password, roles: ['editor'] } }),
   )
   expect(staff.status).toBe(201)
 

@@ -101,5 +101,5 @@ test('editors and reviewers see one review queue: what was submitted first, then
   const editorView = await render(editor.user)
   expect(panel(editorView, 'Sent back to editors')).toEqual(['Sent back one'])
   expect(editorView).toContain('sent back: “Shorten the intro.”')
-  expect(await render(reviewer.user)).toContain(`submitted by ${editor.user.email}`)
+  expect(await render(reviewer.user)).toContain(`submitted by ${editor.user.name}`)
 })

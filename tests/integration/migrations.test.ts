@@ -2,6 +2,9 @@ import type { DrizzleAdapter } from '@payloadcms/drizzle'
 import type { Migration, Payload } from 'payload'
 
 import config from '@payload-config'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { seedClinicContent } from '../../seed/seed'
@@ -39,13 +42,30 @@ if (!isMongoUrl(url)) {
   test('upgrading a database with content keeps every row, though the autoincrement-ids migration rebuilds every table', async () => {
     const all = migrations as unknown as Migration[]
     const rebuild = all.findIndex((migration) => migration.name === '20261127_103150_autoincrement_ids')
-    await prepareDatabase(payload, all.slice(0, rebuild))
-    await seedClinicContent(payload)
-    // Written as the schema of then had it (the config's collection has fields added since).
     const { client } = payload.db as unknown as { client: import('@libsql/client').Client }
-    await client.execute(
-      "INSERT INTO contact_submissions (name, email, message, inquiry_type, consent, internal_notes) VALUES ('Ann', 'ann@example.com', 'Hello', 'general', 1, 'Prefers mornings.')",
-    )
+    // Content as today's config writes it (the seed, a submission with a note), moved into the
+    // schema of before the rebuild: each table keeps the columns it had then.
+    await prepareDatabase(payload)
+    await seedClinicContent(payload)
+    await payload.create({ collection: collectionSlugs.contactSubmissions, data: { ...submission(payload), addNote: 'Prefers mornings.' } as never })
+    const snapshot = path.join(mkdtempSync(path.join(tmpdir(), 'alt-migrations-')), 'snapshot.db')
+    await client.execute(`ATTACH DATABASE '${snapshot}' AS snapshot`)
+    const tables = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).rows.map((row) => String(row.name))
+    await client.execute('PRAGMA foreign_keys = OFF')
+    for (const table of tables) {
+      await client.execute(`CREATE TABLE snapshot."${table}" AS SELECT * FROM main."${table}"`)
+      await client.execute(`DROP TABLE main."${table}"`)
+    }
+    await prepareDatabase(payload, all.slice(0, rebuild))
+    await client.execute('PRAGMA foreign_keys = OFF')
+    const columns = async (schema: string, table: string) => (await client.execute(`PRAGMA ${schema}.table_info("${table}")`)).rows.map((row) => String(row.name))
+    for (const table of tables.filter((name) => name !== 'payload_migrations')) {
+      const then = await columns('main', table)
+      const kept = (await columns('snapshot', table)).filter((column) => then.includes(column)).map((column) => `"${column}"`).join(', ')
+      if (then.length > 0) await client.execute(`INSERT INTO main."${table}" (${kept}) SELECT ${kept} FROM snapshot."${table}"`)
+    }
+    await client.execute('PRAGMA foreign_keys = ON')
+    await client.execute('DETACH DATABASE snapshot')
     const before = await rowCounts()
     // Relationships, versions and search texts refer to the rebuilt tables: none may be lost.
     for (const table of ['articles_rels', '_articles_v', '_articles_v_rels', 'articles_texts', 'services_texts']) {
@@ -57,7 +77,7 @@ if (!isMongoUrl(url)) {
     const after = await rowCounts()
     const kept = Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))
     expect(kept).toEqual({ ...before, payload_migrations: before.payload_migrations + all.length - rebuild })
-    // The SEO plugin's fields read the columns our own SEO fields wrote before it replaced them.
+    // The SEO columns come through the rebuild, and the SEO plugin's fields read them.
     const stored = (await client.execute('SELECT slug, meta_title, meta_description FROM articles')).rows
     const { docs } = await payload.find({ collection: collectionSlugs.articles, draft: true, pagination: false })
     expect(stored.length).toBeGreaterThan(0)

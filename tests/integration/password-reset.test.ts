@@ -17,9 +17,9 @@ const users = `/${collectionSlugs.users}`
 
 beforeAll(async () => {
   payload = await startPayload()
-  await payload.create({ collection: collectionSlugs.users, data: { email: 'owner@alt.test', password, roles: ['admin'] } })
-  await payload.create({ collection: collectionSlugs.users, data: { email, password, roles: ['clinical-reviewer'] } })
-  await payload.create({ collection: collectionSlugs.users, data: { email: 'jane@alt.test', password, roles: ['editor'] } })
+  await payload.create({ collection: collectionSlugs.users, data: { email: 'owner@alt.test', name: 'Olive Owner', password, roles: ['admin'] } })
+  await payload.create({ collection: collectionSlugs.users, data: { email, name: 'Rae Reviewer', password, roles: ['clinical-reviewer'] } })
+  await payload.create({ collection: collectionSlugs.users, data: { email: 'jane@alt.test', name: 'Jane Editor', password, roles: ['editor'] } })
 })
 afterAll(async () => {
   await payload.destroy()

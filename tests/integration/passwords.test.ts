@@ -56,7 +56,7 @@ const signIn = (email: string, pass = password) => server.rest('POST', `${users}
 
 /** A staff account made by the admin over REST: its id, and a session of its own. */
 const newAccount = async (email: string) => {
-  const created = await server.rest('POST', users, { token: adminToken, body: { email, password, roles: ['editor'] } })
+  const created = await server.rest('POST', users, { token: adminToken, body: { email, name: email.split('@')[0], password, roles: ['editor'] } })
   expect(created.status).toBe(201)
   return { id: created.body.doc.id as number | string, token: (await signIn(email)).body.token as string }
 }
@@ -69,10 +69,10 @@ test('first-register refuses short and common passwords with a message on the pa
     ['password', tooShort],
     ['password1234', guessable],
   ] as const) {
-    const answer = await server.rest('POST', `${users}/first-register`, { body: { email: 'owner@alt.test', password: weak } })
+    const answer = await server.rest('POST', `${users}/first-register`, { body: { email: 'owner@alt.test', name: 'Olive Owner', password: weak } })
     expect(fieldErrors(answer)).toEqual({ password: message })
   }
-  const first = await server.rest('POST', `${users}/first-register`, { body: { email: 'owner@alt.test', password } })
+  const first = await server.rest('POST', `${users}/first-register`, { body: { email: 'owner@alt.test', name: 'Olive Owner', password } })
   expect(first.status).toBe(200)
   adminToken = first.body.token
 })
@@ -83,11 +83,11 @@ test('creating an account over REST or GraphQL: the same message; words from the
   expect(fieldErrors(await create({ ...alice, password: 'password1234' }))).toEqual({ password: guessable })
   // Hard to guess for anyone else; not for Alice's account.
   expect(fieldErrors(await create({ ...alice, password: 'alice@alt.test2024' }))).toEqual({ password: guessable })
-  expect((await create({ email: 'bob@example.org', password: 'alice@alt.test2024' })).status).toBe(201)
+  expect((await create({ email: 'bob@example.org', name: 'Bob', password: 'alice@alt.test2024' })).status).toBe(201)
 
   const created = await server.graphql('mutation ($data: mutationUserInput!) { createUser(data: $data) { id } }', {
     token: adminToken,
-    variables: { data: { email: 'carol@alt.test', password: 'abc', roles: ['editor'] } },
+    variables: { data: { email: 'carol@alt.test', name: 'Carol', password: 'abc', roles: ['editor'] } },
   })
   expect(graphqlFieldErrors(created)).toEqual({ password: tooShort })
   const refused = await payload.count({ collection: collectionSlugs.users, where: { email: { in: [alice.email, 'carol@alt.test'] } } })

@@ -64,7 +64,7 @@ beforeAll(async () => {
 
   for (const role of roles) {
     const email = `pending-${role}@alt.test`
-    const user = await payload.create({ collection: collectionSlugs.users, data: { email, password, roles: [role] } })
+    const user = await payload.create({ collection: collectionSlugs.users, data: { email, name: `${role} account`, password, roles: [role] } })
     // Each person's saved admin settings, and a lock they hold on the article.
     await payload.create({ collection: 'payload-preferences', data: { key: 'nav', value: { open: true } } as never, user: { ...user, collection: collectionSlugs.users } })
     pending[role] = { token: '', id: user.id, email }
@@ -74,7 +74,7 @@ beforeAll(async () => {
     data: { document: { relationTo: collectionSlugs.articles, value: articleId }, user: { relationTo: collectionSlugs.users, value: pending.admin.id } } as never,
   })
 
-  locked.id = (await payload.create({ collection: collectionSlugs.users, data: { email: locked.email, password, roles: ['editor'] } })).id
+  locked.id = (await payload.create({ collection: collectionSlugs.users, data: { email: locked.email, name: 'Locked Out', password, roles: ['editor'] } })).id
   await payload.db.updateOne({ collection: collectionSlugs.users, id: locked.id, data: { lockUntil: new Date(Date.now() + 10 * 60_000).toISOString() } })
 
   server = await startAppServer(payload)

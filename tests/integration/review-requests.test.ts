@@ -53,7 +53,7 @@ describe('an editor submits an article for review', () => {
     const res = await rest('POST', `/${slug}/${id}/submit-for-review`, { token: staff.editor.token, body: { publishAt } })
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
-    const expected = { status: 'in-review', requestedBy: staff.editor.user.id, requestedByName: staff.editor.user.email, publishAt }
+    const expected = { status: 'in-review', requestedBy: staff.editor.user.id, requestedByName: staff.editor.user.name, publishAt }
     expect(res.body.reviewRequest).toMatchObject(expected)
     expect((await newest(id)).reviewRequest).toMatchObject(expected)
     // Every staff member sees it; the public sees neither the request nor the draft.
@@ -72,7 +72,7 @@ describe('an editor submits an article for review', () => {
     expect(sent[0].to).toEqual(expect.arrayContaining([staff.reviewer.user.email]))
     expect(sent[0].to).not.toContain(staff.manager.user.email)
     expect(sent[0].subject).toBe('Review requested: Article “Handed on (edited)”')
-    expect(sent[0].text).toContain(`${staff.editor.user.email} asks for a clinical review`)
+    expect(sent[0].text).toContain(`${staff.editor.user.name} asks for a clinical review`)
     expect(sent[0].text).toContain('They would like it published on')
     expect(sent[0].text).toMatch(new RegExp(`/admin/collections/articles/${id}$`))
   })
@@ -84,8 +84,8 @@ describe('an editor submits an article for review', () => {
     expect(reviewRequest).toMatchObject({
       status: 'sent-back',
       comment: 'Cite the 2023 trial for the second claim.',
-      commentByName: staff.reviewer.user.email,
-      requestedByName: staff.editor.user.email,
+      commentByName: staff.reviewer.user.name,
+      requestedByName: staff.editor.user.name,
     })
     expect(new Date(reviewRequest.commentAt).getTime()).toBeGreaterThan(Date.now() - 60_000)
   })
@@ -146,6 +146,6 @@ test('clinic-info is submitted and sent back the same way, at /api/globals/clini
   expect((await rest('POST', `${base}/submit-for-review`, { token: staff.editor.token, body: {} })).status).toBe(200)
   expect((await rest('POST', `${base}/send-back`, { token: staff.reviewer.token, body: { comment: 'Confirm the phone number first.' } })).status).toBe(200)
   const clinic = await rest('GET', `${base}?draft=true&depth=0`, { token: staff.editor.token })
-  expect(clinic.body.reviewRequest).toMatchObject({ status: 'sent-back', comment: 'Confirm the phone number first.', requestedByName: staff.editor.user.email })
+  expect(clinic.body.reviewRequest).toMatchObject({ status: 'sent-back', comment: 'Confirm the phone number first.', requestedByName: staff.editor.user.name })
   expect((await rest('GET', base)).body.reviewRequest).toBeUndefined()
 })

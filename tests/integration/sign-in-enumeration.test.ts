@@ -30,7 +30,7 @@ beforeAll(async () => {
   payload = await startPayload()
   server = await startAppServer(payload)
   for (const email of ['owner@alt.test', known, 'locked@alt.test']) {
-    await payload.create({ collection: collectionSlugs.users, data: { email, password, roles: ['editor'] } })
+    await payload.create({ collection: collectionSlugs.users, data: { email, name: 'Sam Staff', password, roles: ['editor'] } })
   }
 })
 afterAll(async () => {

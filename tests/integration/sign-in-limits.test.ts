@@ -22,7 +22,7 @@ beforeAll(async () => {
   payload = await startPayload()
   for (let i = 0; i < 25; i++) {
     const email = `staff-${i}@alt.test`
-    await payload.create({ collection: collectionSlugs.users, data: { email, password, roles: ['editor'] } })
+    await payload.create({ collection: collectionSlugs.users, data: { email, name: 'Sam Staff', password, roles: ['editor'] } })
     emails.push(email)
   }
   server = await startAppServer(payload)

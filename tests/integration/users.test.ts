@@ -16,7 +16,7 @@ const login = (email: string, pass: string) => rest('POST', '/users/login', { bo
 
 test('the first account made through first-register is an admin, whatever it asks for', async () => {
   const res = await rest('POST', '/users/first-register', {
-    body: { email: 'owner@alt.test', password, roles: ['editor'] },
+    body: { email: 'owner@alt.test', name: 'Olive Owner', password, roles: ['editor'] },
   })
   expect(res.status).toBe(200)
   expect(res.body.user.roles).toEqual(['admin'])
@@ -30,10 +30,14 @@ test('later accounts get the role an admin gives them; nobody else can create ac
   const admin = await login('owner@alt.test', password)
   const created = await rest('POST', '/users', {
     token: admin.body.token,
-    body: { email: 'manager@alt.test', password, roles: ['manager'] },
+    body: { email: 'manager@alt.test', name: 'Max Manager', password, roles: ['manager'] },
   })
   expect(created.status).toBe(201)
   expect(created.body.doc.roles).toEqual(['manager'])
+  // Every new account needs a name: people appear by name across the admin.
+  const nameless = await rest('POST', '/users', { token: admin.body.token, body: { email: 'nameless@alt.test', password, roles: ['editor'] } })
+  expect(nameless.status).toBe(400)
+  expect(nameless.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'name', message: 'Enter the person’s name.' })])
 
   const { token: editorToken } = await tokenFor(payload, 'editor')
   expect((await rest('POST', '/users', { token: editorToken, body: { email: 'x@alt.test', password } })).status).toBe(403)
@@ -70,7 +74,7 @@ test('a manager cannot change another manager’s account', async () => {
   const other = (await payload.find({ collection: 'users', where: { email: { equals: 'manager@alt.test' } } })).docs[0]
   const res = await rest('PATCH', `/users/${other.id}`, { token, body: { name: 'Changed' } })
   expect(res.status).toBe(403)
-  expect((await payload.findByID({ collection: 'users', id: other.id })).name ?? null).toBeNull()
+  expect((await payload.findByID({ collection: 'users', id: other.id })).name).toBe('Max Manager')
 })
 
 test('five wrong passwords lock the account, even against the right one', async () => {

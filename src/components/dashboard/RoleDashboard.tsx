@@ -15,7 +15,8 @@ type Requested = { reviewRequest?: { status?: string | null; requestedByName?: s
 
 const reviewed: Reviewed[] = [collectionSlugs.articles, collectionSlugs.services]
 const inquiryLabels = Object.fromEntries(selectOptions(inquiryTypes).map(({ label, value }) => [value, label])) as Record<(typeof inquiryTypes)[number], string>
-const day = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric' })
+// The admin's date format (3 Dec 2026), without the time.
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
 
 /** Articles and services matching `where` in their newest version (drafts included), as the user may see them. */
 const contentRows = async ({ payload, user }: Props, where: Record<string, unknown>): Promise<Row[]> => {
