@@ -180,7 +180,8 @@ export const contactSubmissions = (
       maxLength: limits.note,
       label: 'Add a note',
       access: { read: reviewersOnly, create: reviewersOnly, update: reviewersOnly },
-      admin: { description: 'Saved with your name and the time when you save. Put corrections to what the visitor sent here.' },
+      // Payload shows a virtual field read-only unless told otherwise.
+      admin: { readOnly: false, description: 'Saved with your name and the time when you save. Put corrections to what the visitor sent here.' },
     },
     // Fingerprint of the message, for the duplicate check. Never shown.
     { name: 'messageHash', type: 'text', index: true, access: { read: nobody, update: nobody }, admin: { disabled: true } },

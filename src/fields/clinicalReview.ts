@@ -58,6 +58,7 @@ const reviewFields: Field[] = [
     fields: [
       {
         name: 'reviewedBy',
+        label: 'Reviewed by',
         type: 'relationship',
         relationTo: collectionSlugs.users,
         filterOptions: { roles: { in: ['clinical-reviewer'] } },
@@ -67,6 +68,7 @@ const reviewFields: Field[] = [
       },
       {
         name: 'lastReviewedAt',
+        label: 'Last reviewed at',
         type: 'date',
         access: { create: reviewersOnly, update: reviewersOnly },
         validate: validateReviewDate,

@@ -241,6 +241,13 @@ describe('internal notes are append-only', () => {
     expect((await payload.findByID({ collection: slug, id })).status).toBe('new')
   })
 
+  test('the admin form sends no notes as 0: that is no change', async () => {
+    const fresh = (await payload.create({ collection: slug, data: valid() as never })).id
+    const res = await rest('PATCH', `/${slug}/${fresh}`, { token: tokens.manager, body: { notes: 0, addNote: 'First call.' } })
+    expect(res.status).toBe(200)
+    expect(res.body.doc.notes).toEqual([expect.objectContaining({ text: 'First call.' })])
+  })
+
   test('sent back unchanged with a new note, as the admin form saves, the note is added', async () => {
     const stored = await notes()
     const res = await rest('PATCH', `/${slug}/${id}`, { token: tokens.manager, body: { notes: stored, addNote: 'Booked for Monday.' } })

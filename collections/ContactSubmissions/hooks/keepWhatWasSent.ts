@@ -8,9 +8,12 @@ const sentFields = ['name', 'email', 'phone', 'message', 'inquiryType', 'preferr
 const keptAsSent = 'What the visitor sent is kept as they sent it and cannot be changed. Put a correction in the internal notes.'
 const keptAsWritten = 'Notes are kept as they were written, with their author and time. Add a new note instead.'
 
-/** What identifies the notes as written: each note's id and text, in order (author and time are the server's). */
+/**
+ * What identifies the notes as written: each note's id and text, in order (author and time are
+ * the server's). The admin's form sends a list without rows as its row count, 0.
+ */
 const asWritten = (notes: unknown) =>
-  JSON.stringify(Array.isArray(notes) ? notes.map((note) => [String(note?.id ?? ''), note?.text ?? null]) : (notes ?? []))
+  JSON.stringify(Array.isArray(notes) ? notes.map((note) => [String(note?.id ?? ''), note?.text ?? null]) : notes === 0 || notes == null ? [] : notes)
 
 /** Each guarded field: whether the value sent differs from the stored one, and what to say if so. */
 const guarded: { field: string; differs: (sent: unknown, stored: unknown) => boolean; message: string }[] = [
