@@ -1,0 +1,87 @@
+/**
+ * Everything the site reads, in one place: the content API's public reads through Payload's
+ * typed SDK, and the draft a preview link names. Pages never call the API themselves.
+ */
+import { PayloadSDK } from '@payloadcms/sdk'
+import { cookies, draftMode } from 'next/headers'
+
+import type { Article, ClinicInfo, Config, ProviderDiscount, Service } from '../../payload-types'
+import { apiUrl } from './settings'
+
+/**
+ * Every public read carries this one tag, and the webhook revalidates it on any change
+ * (app/api/revalidate/route.ts). One tag rather than one per document, for the reason the API's
+ * own cache gives: an answer embeds other documents (an article its quote and services, every
+ * page the clinic's name), so a renamed service changes article pages too. Changes are rare;
+ * each page is rendered again on its next visit.
+ */
+export const contentTag = 'content'
+
+/** The fallback when a webhook is missed (the receiver was down): pages are at most this old. */
+export const revalidateSeconds = 300
+
+const published = { next: { tags: [contentTag], revalidate: revalidateSeconds } } satisfies RequestInit
+
+const sdk = () => new PayloadSDK<Config>({ baseURL: `${apiUrl()}/api` })
+
+export const getClinicInfo = () => sdk().findGlobal({ slug: 'clinic-info', depth: 0 }, published)
+
+export const getServices = async () => (await sdk().find({ collection: 'services', sort: 'name', depth: 0, limit: 100 }, published)).docs
+
+export const getLatestArticles = async (limit: number) =>
+  (await sdk().find({ collection: 'articles', sort: '-publishedAt', depth: 0, limit }, published)).docs
+
+/** The most recently added quote, for the home page. */
+export const getQuote = async () => (await sdk().find({ collection: 'quotes', sort: '-createdAt', limit: 1 }, published)).docs[0]
+
+/** Active provider discounts only: the API shows the public nothing else. */
+export const getProviderDiscounts = async () =>
+  (await sdk().find({ collection: 'provider-discounts', sort: 'title', depth: 0, limit: 100 }, published)).docs
+
+const bySlug = async <C extends 'articles' | 'services' | 'provider-discounts'>(collection: C, slug: string) =>
+  (await sdk().find({ collection, where: { slug: { equals: slug } }, depth: 1, limit: 1 }, published)).docs[0]
+
+export const getArticle = (slug: string) => bySlug('articles', slug) as Promise<Article | undefined>
+export const getService = (slug: string) => bySlug('services', slug) as Promise<Service | undefined>
+export const getProviderDiscount = (slug: string) => bySlug('provider-discounts', slug) as Promise<ProviderDiscount | undefined>
+
+/** The slugs to render at build time; others are rendered on their first visit. */
+export const getSlugs = async (collection: 'articles' | 'services' | 'provider-discounts') =>
+  (await sdk().find({ collection, depth: 0, limit: 100, select: { slug: true } }, published)).docs.map(({ slug }) => ({ slug }))
+
+/** Where app/api/preview/route.ts keeps the preview token while draft mode is on. */
+export const previewCookie = 'alt-preview-token'
+
+type Previewed = { collection: string; doc: Article | Service | ProviderDiscount } | { global: string; doc: ClinicInfo }
+
+/**
+ * The answer of the content API's preview-token exchange: the draft a token names, or the
+ * API's message when the token is invalid or expired. Never cached, here or by the API.
+ */
+export const exchangePreviewToken = async (token: string): Promise<Previewed | { error: string }> => {
+  const response = await fetch(`${apiUrl()}/api/preview-token/verify?token=${encodeURIComponent(token)}`, { cache: 'no-store' })
+  const answer = await response.json()
+  return response.ok ? answer : { error: answer.errors?.[0]?.message ?? `The content API answered ${response.status}` }
+}
+
+/**
+ * In draft mode (a preview link was opened), the draft of `collection` with this slug that the
+ * preview token names, or of the `clinic-info` global; otherwise undefined and the page shows
+ * what is published. Reading the cookie only in draft mode keeps public pages static.
+ */
+export async function getDraft(target: { collection: 'articles'; slug: string }): Promise<Article | undefined>
+export async function getDraft(target: { collection: 'services'; slug: string }): Promise<Service | undefined>
+export async function getDraft(target: { collection: 'provider-discounts'; slug: string }): Promise<ProviderDiscount | undefined>
+export async function getDraft(target: { global: 'clinic-info' }): Promise<ClinicInfo | undefined>
+export async function getDraft(target: { collection: string; slug: string } | { global: string }) {
+  if (!(await draftMode()).isEnabled) return undefined
+  const token = (await cookies()).get(previewCookie)?.value
+  if (!token) return undefined
+  const answer = await exchangePreviewToken(token)
+  if ('error' in answer) return undefined
+  if ('global' in target) return 'global' in answer && answer.global === target.global ? answer.doc : undefined
+  return 'collection' in answer && answer.collection === target.collection && answer.doc.slug === target.slug ? answer.doc : undefined
+}
+
+/** A media URL as the API gives it (absolute, or a path on the API's origin) made absolute. */
+export const assetUrl = (url: string) => new URL(url, apiUrl()).toString()
