@@ -7,6 +7,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { collectionSlugs } from '../../src/slugs'
+import { webhookSignature } from '../../src/webhooks/signature'
 import { expectVisible, selectInEditor } from '../helpers/adminPage'
 import { seriousAccessibilityViolations } from '../helpers/axe'
 import { inBrowser, launchChromium, resultsDir, saveScreenshot } from '../helpers/browser'
@@ -36,6 +37,7 @@ let site: Awaited<ReturnType<typeof startWebsite>>
 let browser: Browser
 let adminToken: string
 let origins: string[]
+let webhookSecret: string
 
 const api = (method: string, route: string, body?: unknown, token = adminToken) =>
   fetch(`${server.url}/api${route}`, {
@@ -80,7 +82,8 @@ beforeAll(async () => {
 
   const settings = { apiUrl: server.url, siteUrl, distDir: '.next-e2e' }
   await buildWebsite(settings)
-  site = await startWebsite({ ...settings, port: sitePort, webhookSecret: webhook.body.doc.secret })
+  webhookSecret = webhook.body.doc.secret
+  site = await startWebsite({ ...settings, port: sitePort, webhookSecret })
   browser = await launchChromium()
   origins = [site.url, server.url]
 }, 600_000)
@@ -177,6 +180,20 @@ describe('the clinic website (examples/website)', () => {
     expect(sitemap.text).toContain(`<loc>${site.url}${articlePath}</loc>`)
     for (const { slug } of services) expect(sitemap.text).toContain(`<loc>${site.url}/services/${slug}</loc>`)
     expect((await html('/robots.txt')).text).toContain(`Sitemap: ${site.url}/sitemap.xml`)
+  })
+
+  it('the revalidation route takes a signed delivery once: a replay, another body, another secret or an old signature is refused; a bad preview link says why', async () => {
+    const body = JSON.stringify({ id: `replay-${Date.now()}`, event: 'update', collection: 'quotes', docId: 1, slug: 'x', occurredAt: new Date().toISOString() })
+    const post = (signature: string, text = body) => fetch(`${site.url}/api/revalidate`, { method: 'POST', headers: { 'x-alt-signature': signature }, body: text }).then((res) => res.status)
+    expect(await post(webhookSignature('whsec_another', body))).toBe(401)
+    expect(await post(webhookSignature(webhookSecret, body), body.replace('quotes', 'articles'))).toBe(401)
+    expect(await post(webhookSignature(webhookSecret, body, Math.floor(Date.now() / 1000) - 6 * 60))).toBe(401)
+    expect(await post(webhookSignature(webhookSecret, body))).toBe(200)
+    expect(await post(webhookSignature(webhookSecret, body))).toBe(409)
+
+    const preview = await fetch(`${site.url}${articlePath}?previewToken=forged.token`)
+    expect(preview.status).toBe(401)
+    expect(await preview.text()).toBe('This preview link is invalid or has expired: open Preview in the admin again.')
   })
 
   it('visitor: home → an article → the contact form; a bad email gets its field message, the fixed form is stored; nothing is requested from another host', async () => {
