@@ -285,6 +285,18 @@ describe('the clinic website (examples/website)', () => {
     console.log(`The public page showed the publish ${Date.now() - published} ms after it (${tookMs} ms of polling)`)
     expect(await publicArticleText()).toContain(typedSentence)
   })
+
+  it('a slug change is published the same way: the page moves to its new address within 10 s and the old one is a 404, with no rebuild', async () => {
+    const { id } = (await fetch(`${server.url}/api/${collectionSlugs.articles}?where[slug][equals]=understanding-ketamine`).then((res) => res.json())).docs[0]
+    expect((await api('PATCH', `/${collectionSlugs.articles}/${id}`, { slug: 'ketamine-explained', _status: 'published' })).status).toBe(200)
+    await within(10_000, 'the article at its new address, and a 404 at the old one', async () => {
+      const [moved, old] = await Promise.all([html('/articles/ketamine-explained'), html(articlePath)])
+      return moved.status === 200 && moved.text.includes(typedSentence) && old.status === 404
+    })
+    const home = (await html('/')).text
+    expect(home).toContain('href="/articles/ketamine-explained"')
+    expect((await html('/sitemap.xml')).text).toContain(`<loc>${site.url}/articles/ketamine-explained</loc>`)
+  })
 })
 
 /** The admin's sign-in (these roles need no second factor in this run). */
