@@ -16,9 +16,8 @@
  * BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
  */
 import autocannon from 'autocannon'
-import { execFile, spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -26,6 +25,7 @@ import { promisify } from 'node:util'
 import { seedSlugs } from '../seed/content'
 import { freePort, startServerProcess } from '../tests/helpers/serverProcess'
 import { buildWebsite, startWebsite } from '../tests/helpers/website'
+import { startBareServer } from './bareServer'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16)
@@ -56,7 +56,7 @@ const siteUrl = `http://localhost:${sitePort}`
 const webhookSecret = 'whsec_bench-only'
 const server = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { SITE_URL: siteUrl, PREVIEW_URL: siteUrl, CORS_ORIGINS: siteUrl } })
 let site: Awaited<ReturnType<typeof startWebsite>> | undefined
-let bare: ReturnType<typeof spawn> | undefined
+let bare: Awaited<ReturnType<typeof startBareServer>> | undefined
 let missed = false
 
 try {
@@ -81,23 +81,12 @@ try {
 
   // The bare server answers exactly what the site answers for the cached page, headers included.
   const sample = await fetch(`${site.url}${articlePath}`, { headers: { 'accept-encoding': 'identity' } })
-  const bytesFile = path.join(dataDir, 'article.html')
-  writeFileSync(bytesFile, Buffer.from(await sample.arrayBuffer()))
-  const bareHeaders = Object.fromEntries([...sample.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)))
-  const barePort = await freePort()
-  bare = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const body = require('fs').readFileSync(${JSON.stringify(bytesFile)}); const headers = ${JSON.stringify(bareHeaders)};
-       require('http').createServer((req, res) => { res.writeHead(200, headers); res.end(body) }).listen(${barePort}, '127.0.0.1', () => console.log('ready'))`,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  await once(bare.stdout!, 'data')
+  const cacheState = sample.headers.get('x-nextjs-cache')
+  const pageKb = Number(sample.headers.get('content-length')) / 1024
+  bare = await startBareServer(sample, dataDir)
   const rows = [
     { name: 'A', what: 'article page, cached (next start)', url: `${site.url}${articlePath}` },
-    { name: 'B', what: 'bare node:http, same bytes', url: `http://127.0.0.1:${barePort}${articlePath}` },
+    { name: 'B', what: 'bare node:http, same bytes', url: `${bare.url}${articlePath}` },
   ]
   const rates = new Map<string, number>()
   console.log(`\nrow  request                              req/s    p50 ms  p99 ms  errors   (${connections} connections, ${seconds} s)`)
@@ -109,9 +98,9 @@ try {
       `${row.name}    ${row.what.padEnd(36)} ${result.requests.average.toFixed(0).padStart(6)}  ${String(result.latency.p50).padStart(6)}  ${String(result.latency.p99).padStart(6)}  ${result.errors + result.timeouts + result.non2xx}`,
     )
   }
-  console.log(`A/B ${(rates.get('A')! / rates.get('B')!).toFixed(2)} (${sample.headers.get('x-nextjs-cache') ?? 'no x-nextjs-cache'} from Next's cache, ${(Number(sample.headers.get('content-length')) / 1024).toFixed(0)} KB a page)`)
+  console.log(`A/B ${(rates.get('A')! / rates.get('B')!).toFixed(2)} (${cacheState ?? 'no x-nextjs-cache'} from Next's cache, ${pageKb.toFixed(0)} KB a page)`)
 } finally {
-  bare?.kill()
+  bare?.stop()
   await site?.stop()
   await server.stop()
   rmSync(dataDir, { recursive: true, force: true })

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { JsonLd } from '../components/JsonLd'
 import { LivePreview } from '../components/LivePreview'
 import { ClinicView, QuoteView } from '../components/views'
-import { getClinicInfo, getDraft, getLatestArticles, getQuote, getServices } from '../lib/content'
+import { getClinicInfo, getClinicInfoDraft, getLatestArticles, getQuote, getServices } from '../lib/content'
 import { pageMetadata } from '../lib/metadata'
 import { apiUrl } from '../lib/settings'
 
@@ -15,43 +15,35 @@ export const generateMetadata = async (): Promise<Metadata> => {
 }
 
 export default async function HomePage() {
-  const [draft, clinic, services, articles, quote] = await Promise.all([getDraft({ global: 'clinic-info' }), getClinicInfo(), getServices(), getLatestArticles(3), getQuote()])
+  const [draft, clinic, services, articles, quote] = await Promise.all([getClinicInfoDraft(), getClinicInfo(), getServices(), getLatestArticles(3), getQuote()])
   return (
     <>
       <JsonLd data={(draft ?? clinic).jsonLd} />
       {quote && <JsonLd data={quote.jsonLd} />}
       {draft ? <LivePreview kind="clinic" initial={draft} api={apiUrl()} /> : <ClinicView clinic={clinic} />}
-      {services.length > 0 && (
-        <section aria-labelledby="treatments">
-          <h2 id="treatments">Treatments</h2>
-          <ul className="cards">
-            {services.map((service) => (
-              <li key={service.id}>
-                <h3>
-                  <Link href={`/services/${service.slug}`}>{service.name}</Link>
-                </h3>
-                {service.summary && <p>{service.summary}</p>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {articles.length > 0 && (
-        <section aria-labelledby="articles">
-          <h2 id="articles">Latest articles</h2>
-          <ul className="cards">
-            {articles.map((article) => (
-              <li key={article.id}>
-                <h3>
-                  <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-                </h3>
-                {article.summary && <p>{article.summary}</p>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Cards heading="Treatments" items={services.map(({ name, slug, summary }) => ({ title: name, href: `/services/${slug}`, summary }))} />
+      <Cards heading="Latest articles" items={articles.map(({ title, slug, summary }) => ({ title, href: `/articles/${slug}`, summary }))} />
       {quote && <QuoteView quote={quote} />}
     </>
+  )
+}
+
+/** A section of linked cards (nothing when there are none). */
+function Cards({ heading, items }: { heading: string; items: { title: string; href: string; summary?: string | null }[] }) {
+  if (items.length === 0) return null
+  return (
+    <section>
+      <h2>{heading}</h2>
+      <ul className="cards">
+        {items.map((item) => (
+          <li key={item.href}>
+            <h3>
+              <Link href={item.href}>{item.title}</Link>
+            </h3>
+            {item.summary && <p>{item.summary}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }

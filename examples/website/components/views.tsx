@@ -46,21 +46,27 @@ export function ArticleView({ article, api }: { article: Article; api: string })
       <MediaImage media={article.meta?.image} api={api} priority />
       <RichText data={article.body} api={api} />
       {quote && <QuoteView quote={quote} />}
-      {services.length > 0 && (
-        <section>
-          <h2>Related treatments</h2>
-          <ul>
-            {services.map((service) => (
-              <li key={service.id}>
-                <Link href={`/services/${service.slug}`}>{service.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LinkList heading="Related treatments" links={services.map(({ name, slug }) => ({ text: name, href: `/services/${slug}` }))} />
       <Citations citations={article.citations} />
       <Disclaimer text={article.medicalDisclaimer} />
     </article>
+  )
+}
+
+/** A headed list of links to other pages (nothing when there are none). */
+function LinkList({ heading, links }: { heading: string; links: { text: string; href: string }[] }) {
+  if (links.length === 0) return null
+  return (
+    <section>
+      <h2>{heading}</h2>
+      <ul>
+        {links.map(({ text, href }) => (
+          <li key={href}>
+            <Link href={href}>{text}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 
@@ -103,18 +109,7 @@ export function ServiceView({ service, api }: { service: Service; api: string })
           </ul>
         </section>
       ) : null}
-      {articles.length > 0 && (
-        <section>
-          <h2>Read more</h2>
-          <ul>
-            {articles.map((article) => (
-              <li key={article.id}>
-                <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LinkList heading="Read more" links={articles.map(({ title, slug }) => ({ text: title, href: `/articles/${slug}` }))} />
       <Disclaimer text={service.medicalDisclaimer} />
     </article>
   )

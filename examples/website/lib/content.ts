@@ -38,15 +38,12 @@ export const getQuote = async () => (await sdk().find({ collection: 'quotes', so
 export const getProviderDiscounts = async () =>
   (await sdk().find({ collection: 'provider-discounts', sort: 'title', depth: 0, limit: 100 }, published)).docs
 
-const bySlug = async <C extends 'articles' | 'services' | 'provider-discounts'>(collection: C, slug: string) =>
-  (await sdk().find({ collection, where: { slug: { equals: slug } }, depth: 1, limit: 1 }, published)).docs[0]
-
-export const getArticle = (slug: string) => bySlug('articles', slug) as Promise<Article | undefined>
-export const getService = (slug: string) => bySlug('services', slug) as Promise<Service | undefined>
-export const getProviderDiscount = (slug: string) => bySlug('provider-discounts', slug) as Promise<ProviderDiscount | undefined>
+/** The documents that have a page of their own, by collection. */
+type PageDocuments = { articles: Article; services: Service; 'provider-discounts': ProviderDiscount }
+type PageCollection = keyof PageDocuments
 
 /** The slugs to render at build time; others are rendered on their first visit. */
-export const getSlugs = async (collection: 'articles' | 'services' | 'provider-discounts') =>
+export const getSlugs = async (collection: PageCollection) =>
   (await sdk().find({ collection, depth: 0, limit: 100, select: { slug: true } }, published)).docs.map(({ slug }) => ({ slug }))
 
 /** Where app/api/preview/route.ts keeps the preview token while draft mode is on. */
@@ -65,22 +62,34 @@ export const exchangePreviewToken = async (token: string): Promise<Previewed | {
 }
 
 /**
- * In draft mode (a preview link was opened), the draft of `collection` with this slug that the
- * preview token names, or of the `clinic-info` global; otherwise undefined and the page shows
- * what is published. Reading the cookie only in draft mode keeps public pages static.
+ * The draft the preview token in the cookie names, when draft mode is on (a preview link was
+ * opened); otherwise undefined. Reading the cookie only in draft mode keeps public pages static.
  */
-export async function getDraft(target: { collection: 'articles'; slug: string }): Promise<Article | undefined>
-export async function getDraft(target: { collection: 'services'; slug: string }): Promise<Service | undefined>
-export async function getDraft(target: { collection: 'provider-discounts'; slug: string }): Promise<ProviderDiscount | undefined>
-export async function getDraft(target: { global: 'clinic-info' }): Promise<ClinicInfo | undefined>
-export async function getDraft(target: { collection: string; slug: string } | { global: string }) {
+const getPreviewed = async () => {
   if (!(await draftMode()).isEnabled) return undefined
   const token = (await cookies()).get(previewCookie)?.value
-  if (!token) return undefined
-  const answer = await exchangePreviewToken(token)
-  if ('error' in answer) return undefined
-  if ('global' in target) return 'global' in answer && answer.global === target.global ? answer.doc : undefined
-  return 'collection' in answer && answer.collection === target.collection && answer.doc.slug === target.slug ? answer.doc : undefined
+  const answer = token ? await exchangePreviewToken(token) : undefined
+  return answer && !('error' in answer) ? answer : undefined
+}
+
+/**
+ * A page's document: in draft mode the draft of this collection with this slug, if the preview
+ * token names it (`draft` is then set too); otherwise the published one, or undefined (a 404).
+ */
+export const getPageDocument = async <C extends PageCollection>(collection: C, slug: string): Promise<{ draft?: PageDocuments[C]; doc?: PageDocuments[C] }> => {
+  const previewed = await getPreviewed()
+  if (previewed && 'collection' in previewed && previewed.collection === collection && previewed.doc.slug === slug) {
+    const draft = previewed.doc as PageDocuments[C]
+    return { draft, doc: draft }
+  }
+  const { docs } = await sdk().find({ collection, where: { slug: { equals: slug } }, depth: 1, limit: 1 }, published)
+  return { doc: docs[0] as PageDocuments[C] | undefined }
+}
+
+/** The clinic's details: the draft in draft mode, if the preview token names them. */
+export const getClinicInfoDraft = async () => {
+  const previewed = await getPreviewed()
+  return previewed && 'global' in previewed ? previewed.doc : undefined
 }
 
 /** A media URL as the API gives it (absolute, or a path on the API's origin) made absolute. */

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { JsonLd } from '../../../components/JsonLd'
 import { LivePreview } from '../../../components/LivePreview'
 import { DiscountView } from '../../../components/views'
-import { getClinicInfo, getDraft, getProviderDiscount, getSlugs } from '../../../lib/content'
+import { getClinicInfo, getPageDocument, getSlugs } from '../../../lib/content'
 import { pageMetadata } from '../../../lib/metadata'
 import { apiUrl } from '../../../lib/settings'
 
@@ -13,22 +13,17 @@ type Props = { params: Promise<{ slug: string }> }
 
 export const generateStaticParams = () => getSlugs('provider-discounts')
 
-const load = async (slug: string) => {
-  const draft = await getDraft({ collection: 'provider-discounts', slug })
-  return { draft, discount: draft ?? (await getProviderDiscount(slug)) }
-}
-
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { slug } = await params
-  const { discount } = await load(slug)
+  const { doc: discount } = await getPageDocument('provider-discounts', slug)
   if (!discount) return {}
   return pageMetadata({ title: discount.title, description: discount.eligibility, path: `/provider-discounts/${slug}` })
 }
 
-/** One offer's page (the API shows only offers that are active now; an ended one is a 404). */
+/** One offer's page (the API shows only offers that are active now: an ended one is a 404). */
 export default async function ProviderDiscountPage({ params }: Props) {
   const { slug } = await params
-  const [{ draft, discount }, clinic] = await Promise.all([load(slug), getClinicInfo()])
+  const [{ draft, doc: discount }, clinic] = await Promise.all([getPageDocument('provider-discounts', slug), getClinicInfo()])
   if (!discount) notFound()
   return (
     <>
