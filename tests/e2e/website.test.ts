@@ -24,6 +24,8 @@ import { buildWebsite, startWebsite } from '../helpers/website'
 const password = 'a long passphrase for e2e'
 const editor = { email: 'site-editor@alt.test', name: 'Eddie Editor', roles: ['editor'] }
 const reviewer = { email: 'site-reviewer@alt.test', name: 'Dr. Rae Reviewer, MD', roles: ['clinical-reviewer'] }
+const manager = { email: 'site-manager@alt.test', name: 'Max Manager', roles: ['manager'] }
+const endedOffer = 'Last summer’s offer'
 const disclaimer = 'This article is general information, not medical advice. Talk to your clinician about your own care.'
 const imageAlt = 'Morning light in a quiet treatment room'
 const oldSentenceEnd = 'without significantly depressing respiratory functions.'
@@ -56,7 +58,7 @@ beforeAll(async () => {
     env: { CORS_ORIGINS: siteUrl, PREVIEW_URL: siteUrl, SITE_URL: siteUrl, WEBHOOK_ALLOWED_ORIGINS: siteUrl },
   })
   adminToken = await registerFirstAdmin(server.url)
-  for (const person of [editor, reviewer]) expect((await api('POST', `/${collectionSlugs.users}`, { ...person, password })).status).toBe(201)
+  for (const person of [editor, reviewer, manager]) expect((await api('POST', `/${collectionSlugs.users}`, { ...person, password })).status).toBe(201)
   const reviewerId = (await api('GET', `/${collectionSlugs.users}?where[email][equals]=${reviewer.email}`)).body.docs[0].id
 
   // The article as a clinic would publish it: reviewed, with its disclaimer and a picture.
@@ -75,6 +77,17 @@ beforeAll(async () => {
     _status: 'published',
   })
   expect(published.status).toBe(200)
+
+  // An offer that has ended: the public (and so the site) never sees it.
+  const lastYear = new Date(Date.now() - 365 * 86_400_000)
+  const ended = await api('POST', `/${collectionSlugs.providerDiscounts}`, {
+    title: endedOffer,
+    eligibility: 'Healthcare professionals',
+    activeFrom: lastYear.toISOString(),
+    activeUntil: new Date(lastYear.getTime() + 90 * 86_400_000).toISOString(),
+    _status: 'published',
+  })
+  expect(ended.status).toBe(201)
 
   // The site's revalidation route hears of every change.
   const webhook = await api('POST', `/${collectionSlugs.webhooks}`, { url: `${siteUrl}/api/revalidate`, events: ['publish', 'unpublish', 'update', 'delete'] })
@@ -180,6 +193,10 @@ describe('the clinic website (examples/website)', () => {
     expect(sitemap.text).toContain(`<loc>${site.url}${articlePath}</loc>`)
     for (const { slug } of services) expect(sitemap.text).toContain(`<loc>${site.url}/services/${slug}</loc>`)
     expect((await html('/robots.txt')).text).toContain(`Sitemap: ${site.url}/sitemap.xml`)
+    // Provider terms: the active offer, never the one that ended.
+    const offers = (await html('/provider-discounts')).text
+    expect(offers).toContain('Provider discounts')
+    expect(offers).not.toContain(endedOffer)
   })
 
   it('the revalidation route takes a signed request once: a replay, another body, another secret or an old signature is refused; a bad preview link says why', async () => {
@@ -199,7 +216,7 @@ describe('the clinic website (examples/website)', () => {
     expect(await preview.text()).toBe('This preview link is invalid or has expired: open Preview in the admin again.')
   })
 
-  it('visitor: home → an article → the contact form; a bad email gets its field message, the fixed form is stored; nothing is requested from another host', async () => {
+  it('visitor: home → an article → the contact form; a bad email gets its field message, the fixed form is stored and the manager sees it in the admin; nothing is requested from another host', async () => {
     const sender = `Vera Visitor ${Date.now()}`
     await inBrowser(browser, 'website visitor', origins, async ({ page }) => {
       await page.goto(site.url)
@@ -228,6 +245,11 @@ describe('the clinic website (examples/website)', () => {
     })
     const stored = await api('GET', `/${collectionSlugs.contactSubmissions}?where[name][equals]=${encodeURIComponent(sender)}`)
     expect(stored.body.docs).toEqual([expect.objectContaining({ name: sender, email: 'vera@example.com', status: 'new' })])
+    await inBrowser(browser, 'website visitor (the manager sees the message)', [server.url], async ({ page }) => {
+      await signIn(page, manager.email)
+      await page.goto(`${server.url}/admin/collections/${collectionSlugs.contactSubmissions}`)
+      await expectVisible(page.locator('.table tbody tr').first().getByText(sender))
+    })
   })
 
   it('marketing staff: Live Preview shows a typed sentence within 2 s while the public site and API show the old text; a reviewer publishes; the public page shows it within 10 s', async () => {
