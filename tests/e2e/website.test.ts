@@ -274,6 +274,10 @@ describe('the clinic website (examples/website)', () => {
       await frame.getByText(typedSentence).waitFor({ state: 'visible', timeout: 2_000 })
       const shownAfter = Date.now() - typed
       expect(shownAfter).toBeLessThan(2_000)
+      // Related documents stay filled in (the draft and the form's data name them by id).
+      await expectVisible(frame.getByAltText(imageAlt))
+      await expectVisible(frame.getByRole('heading', { name: 'Related treatments' }))
+      await expectVisible(frame.getByText('The essence of well-being'))
       // The title too (the slug stays: it is not generated from the title once published).
       await page.locator('#field-title').fill(newTitle)
       await expectVisible(frame.getByRole('heading', { level: 1, name: newTitle }))

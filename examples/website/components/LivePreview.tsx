@@ -4,6 +4,7 @@ import { useLivePreview } from '@payloadcms/live-preview-react'
 import { useCallback } from 'react'
 
 import type { Article, ClinicInfo, ProviderDiscount, Service } from '../../payload-types'
+import { keepFilledIn } from '../lib/keepFilledIn'
 import { ArticleView, ClinicView, DiscountView, ServiceView } from './views'
 
 type RequestHandler = NonNullable<Parameters<typeof useLivePreview>[0]['requestHandler']>
@@ -13,20 +14,6 @@ type Props =
   | { kind: 'service'; initial: Service; api: string }
   | { kind: 'provider-discount'; initial: ProviderDiscount; api: string }
   | { kind: 'clinic'; initial: ClinicInfo; api: string }
-
-/**
- * Where a related document in `incoming` is only an id that `shown` already holds filled in,
- * keep the filled-in one (groups and lists included), so the page keeps its quote and services
- * while the editor types.
- */
-const keepFilledIn = (incoming: unknown, shown: unknown): unknown => {
-  if (Array.isArray(incoming)) return incoming.map((item) => keepFilledIn(item, Array.isArray(shown) ? shown.find((old) => old?.id === item || old?.id === item?.id) : undefined))
-  if ((typeof incoming === 'number' || typeof incoming === 'string') && (shown as { id?: unknown } | undefined)?.id === incoming) return shown
-  if (incoming && typeof incoming === 'object' && shown && typeof shown === 'object') {
-    return Object.fromEntries(Object.entries(incoming).map(([key, value]) => [key, keepFilledIn(value, (shown as Record<string, unknown>)[key])]))
-  }
-  return incoming
-}
 
 /**
  * The page as the editor types, inside the admin's Live Preview pane: the admin posts the form's

@@ -6,6 +6,7 @@ import { PayloadSDK } from '@payloadcms/sdk'
 import { cookies, draftMode } from 'next/headers'
 
 import type { Article, ClinicInfo, Config, ProviderDiscount, Service } from '../../payload-types'
+import { keepFilledIn } from './keepFilledIn'
 import { apiUrl } from './settings'
 
 /**
@@ -72,18 +73,21 @@ const getPreviewed = async () => {
   return answer && !('error' in answer) ? answer : undefined
 }
 
+const findPublished = async <C extends PageCollection>(collection: C, where: { slug: { equals: string } } | { id: { equals: number | string } }) =>
+  (await sdk().find({ collection, where, depth: 1, limit: 1 }, published)).docs[0] as PageDocuments[C] | undefined
+
 /**
  * A page's document: in draft mode the draft of this collection with this slug, if the preview
- * token names it (`draft` is then set too); otherwise the published one, or undefined (a 404).
+ * token names it (`draft` is then set too, its related documents filled in from the published
+ * version where they are the same); otherwise the published one, or undefined (a 404).
  */
 export const getPageDocument = async <C extends PageCollection>(collection: C, slug: string): Promise<{ draft?: PageDocuments[C]; doc?: PageDocuments[C] }> => {
   const previewed = await getPreviewed()
   if (previewed && 'collection' in previewed && previewed.collection === collection && previewed.doc.slug === slug) {
-    const draft = previewed.doc as PageDocuments[C]
+    const draft = keepFilledIn(previewed.doc, await findPublished(collection, { id: { equals: previewed.doc.id } })) as PageDocuments[C]
     return { draft, doc: draft }
   }
-  const { docs } = await sdk().find({ collection, where: { slug: { equals: slug } }, depth: 1, limit: 1 }, published)
-  return { doc: docs[0] as PageDocuments[C] | undefined }
+  return { doc: await findPublished(collection, { slug: { equals: slug } }) }
 }
 
 /** The clinic's details: the draft in draft mode, if the preview token names them. */
@@ -91,6 +95,3 @@ export const getClinicInfoDraft = async () => {
   const previewed = await getPreviewed()
   return previewed && 'global' in previewed ? previewed.doc : undefined
 }
-
-/** A media URL as the API gives it (absolute, or a path on the API's origin) made absolute. */
-export const assetUrl = (url: string) => new URL(url, apiUrl()).toString()
