@@ -18,6 +18,6 @@ export async function GET(request: Request) {
   // Like Next's draft-mode cookie: the admin's Live Preview shows this page in a frame.
   const production = process.env.NODE_ENV === 'production'
   ;(await cookies()).set(previewCookie, token, { httpOnly: true, path: '/', sameSite: production ? 'none' : 'lax', secure: production })
-  // Only a path on this site: never an open redirect.
-  redirect(path.startsWith('/') && !path.startsWith('//') ? path : '/')
+  // Only a path on this site (not `//host` or `/\host`, which browsers read as another site).
+  redirect(/^\/(?![/\\])/.test(path) ? path : '/')
 }
