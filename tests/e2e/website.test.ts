@@ -69,7 +69,9 @@ beforeAll(async () => {
   const image = await api('POST', `/${collectionSlugs.media}`, form)
   expect(image.status).toBe(201)
   const article = (await fetch(`${server.url}/api/${collectionSlugs.articles}?where[slug][equals]=understanding-ketamine`).then((res) => res.json())).docs[0]
+  const bodyImage = { type: 'upload', version: 3, format: '', id: 'e2e-body-image', fields: null, relationTo: collectionSlugs.media, value: image.body.doc.id }
   const published = await api('PATCH', `/${collectionSlugs.articles}/${article.id}`, {
+    body: { ...article.body, root: { ...article.body.root, children: [...article.body.root.children, bodyImage] } },
     reviewedBy: reviewerId,
     lastReviewedAt: new Date().toISOString(),
     medicalDisclaimer: disclaimer,
@@ -181,7 +183,8 @@ describe('the clinic website (examples/website)', () => {
     const article = (await html(articlePath)).text
     // The article's disclaimer, its picture with alt text and every size, and its Open Graph image.
     expect(article).toContain(disclaimer)
-    expect(article).toMatch(new RegExp(`<img [^>]*alt="${imageAlt}"`))
+    // Twice: the page's picture (meta.image) and the one in the body (a Lexical upload node).
+    expect(article.match(new RegExp(`<img [^>]*alt="${imageAlt}"`, 'g'))).toHaveLength(2)
     expect(article).toMatch(/srcSet="[^"]*-400x300\.png 400w, [^"]*-768x\d+\.png 768w/)
     expect(metaContent(article, 'property="og:image"')).toMatch(new RegExp(`^${server.url}/api/media/file/room`))
     expect(metaContent(article, 'property="og:image:alt"')).toBe(imageAlt)
@@ -275,7 +278,7 @@ describe('the clinic website (examples/website)', () => {
       const shownAfter = Date.now() - typed
       expect(shownAfter).toBeLessThan(2_000)
       // Related documents stay filled in (the draft and the form's data name them by id).
-      await expectVisible(frame.getByAltText(imageAlt))
+      expect(await frame.getByAltText(imageAlt).count()).toBe(2)
       await expectVisible(frame.getByRole('heading', { name: 'Related treatments' }))
       await expectVisible(frame.getByText('The essence of well-being'))
       // The title too (the slug stays: it is not generated from the title once published).

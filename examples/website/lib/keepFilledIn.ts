@@ -6,8 +6,11 @@
  */
 export const keepFilledIn = (incoming: unknown, shown: unknown): unknown => {
   if (Array.isArray(incoming)) {
+    // A list item is matched by its id (or the id it is), else by its place (rich-text nodes).
     const candidates = Array.isArray(shown) ? shown : []
-    return incoming.map((item) => keepFilledIn(item, candidates.find((old) => old?.id === item || old?.id === item?.id)))
+    const match = (item: unknown, index: number) =>
+      candidates.find((old) => old?.id !== undefined && (old.id === item || old.id === (item as { id?: unknown } | null)?.id)) ?? candidates[index]
+    return incoming.map((item, index) => keepFilledIn(item, match(item, index)))
   }
   if ((typeof incoming === 'number' || typeof incoming === 'string') && (shown as { id?: unknown } | undefined)?.id === incoming) return shown
   if (incoming && typeof incoming === 'object' && shown && typeof shown === 'object') {
