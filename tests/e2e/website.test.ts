@@ -255,7 +255,7 @@ describe('the clinic website (examples/website)', () => {
     })
   })
 
-  it('marketing staff: Live Preview shows a typed sentence within 2 s while the public site and API show the old text; a reviewer publishes; the public page shows it within 10 s', async () => {
+  it('marketing staff: Live Preview shows a typed sentence within 2 s while the public site and API show the old text; Preview shows the saved draft; a reviewer publishes; the public page shows it within 10 s', async () => {
     let editorId = ''
     await inBrowser(browser, 'website marketing staff (editor)', origins, async ({ page }) => {
       await signIn(page, editor.email)
@@ -291,6 +291,17 @@ describe('the clinic website (examples/website)', () => {
       await page.waitForResponse((res) => res.request().method() === 'PATCH' && res.url().includes('autosave=true') && Boolean(res.request().postData()?.includes(typedSentence)))
       expect((await html(articlePath)).text).not.toContain(typedSentence)
       expect(await publicArticleText()).not.toContain(typedSentence)
+
+      // Preview opens the page with the saved draft in a tab of its own.
+      const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator('#preview-button').click()])
+      await tab.waitForURL(`${site.url}${articlePath}`)
+      await expectVisible(tab.getByText(typedSentence))
+      await expectVisible(tab.getByText('You are looking at a preview'))
+      await tab.getByRole('link', { name: 'Leave preview' }).click()
+      await tab.waitForURL(`${site.url}/`)
+      await tab.goto(`${site.url}${articlePath}`)
+      await expectVisible(tab.getByText(oldSentenceEnd))
+      expect(await tab.getByText(typedSentence).count()).toBe(0)
     })
     // Previewing populated no cache: the site's page and the API's answer are still the old ones.
     const publicPage = await fetch(`${site.url}${articlePath}`)
