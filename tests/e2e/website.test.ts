@@ -63,7 +63,8 @@ beforeAll(async () => {
 
   // The article as a clinic would publish it: reviewed, with its disclaimer and a picture.
   const form = new FormData()
-  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#d8c9a7' } }).png().toBuffer()
+  const landscape = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#f3d9a4"/><stop offset="1" stop-color="#fbfaf7"/></linearGradient></defs><rect width="1600" height="900" fill="url(#sky)"/><circle cx="1180" cy="300" r="110" fill="#e9b872"/><path d="M0 640 Q400 470 800 620 T1600 560 V900 H0Z" fill="#7a9e7e"/><path d="M0 760 Q500 610 1000 740 T1600 700 V900 H0Z" fill="#1d3b36"/></svg>`
+  const png = await sharp(Buffer.from(landscape)).png().toBuffer()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'room.png')
   form.append('_payload', JSON.stringify({ alt: imageAlt }))
   const image = await api('POST', `/${collectionSlugs.media}`, form)
@@ -284,6 +285,7 @@ describe('the clinic website (examples/website)', () => {
       // The title too (the slug stays: it is not generated from the title once published).
       await page.locator('#field-title').fill(newTitle)
       await expectVisible(frame.getByRole('heading', { level: 1, name: newTitle }))
+      await frame.getByText(typedSentence).scrollIntoViewIfNeeded()
       await saveScreenshot(page, 'live-preview')
       console.log(`Live Preview showed the typed sentence ${shownAfter} ms after typing`)
 
