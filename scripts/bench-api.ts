@@ -16,15 +16,14 @@
  * BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
  */
 import autocannon from 'autocannon'
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { seedSlugs } from '../seed/content'
 import { documentedGraphQLQuery } from '../tests/helpers/docs'
 import { freePort, startServerProcess } from '../tests/helpers/serverProcess'
+import { startBareServer } from './bareServer'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -45,27 +44,13 @@ const cached = await startServerProcess({ dataDir, port: await freePort(), reque
 const uncached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { CONTENT_CACHE: 'off' } })
 
 // The bare server answers exactly what the cached server answers, headers included.
-// (fetch would ask for gzip and decompress, leaving headers that no longer fit the bytes.)
 const sample = await fetch(`${cached.url}${articlePath}`, { headers: { 'accept-encoding': 'identity' } })
-const bytesFile = path.join(dataDir, 'article.json')
-writeFileSync(bytesFile, Buffer.from(await sample.arrayBuffer()))
-const barePort = await freePort()
-const bareHeaders = Object.fromEntries([...sample.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)))
-const bare = spawn(
-  process.execPath,
-  [
-    '-e',
-    `const body = require('fs').readFileSync(${JSON.stringify(bytesFile)}); const headers = ${JSON.stringify(bareHeaders)};
-     require('http').createServer((req, res) => { res.writeHead(200, headers); res.end(body) }).listen(${barePort}, '127.0.0.1', () => console.log('ready'))`,
-  ],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-)
-await once(bare.stdout!, 'data')
+const bare = await startBareServer(sample, dataDir)
 
 try {
   const etag = sample.headers.get('etag')!
   const rows: Row[] = [
-    { name: 'A', what: 'bare node:http, same bytes', url: `http://127.0.0.1:${barePort}${articlePath}` },
+    { name: 'A', what: 'bare node:http, same bytes', url: `${bare.url}${articlePath}` },
     { name: 'B', what: 'REST article, cached', url: `${cached.url}${articlePath}` },
     { name: 'C', what: 'REST article, CONTENT_CACHE=off', url: `${uncached.url}${articlePath}` },
     { name: 'D', what: 'GraphQL docs query, cached', url: `${cached.url}/api/graphql`, method: 'POST', body: graphQLBody },
@@ -100,7 +85,7 @@ try {
   console.log(`B/A ${ratio('B', 'A')} (goal ≥ 0.5)   D/A ${ratio('D', 'A')} (goal ≥ 0.4)   B/C ${ratio('B', 'C')} (goal ≥ 50)`)
   console.log(`RSS of the cached server: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after (+${(rssAfter - rssBefore).toFixed(0)} MB, goal < 50)`)
 } finally {
-  bare.kill()
+  bare.stop()
   await Promise.all([cached.stop(), uncached.stop()])
   rmSync(dataDir, { recursive: true, force: true })
 }

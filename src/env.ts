@@ -46,3 +46,22 @@ export const checkDeploymentSettings = (deployedInProduction: boolean): string |
   }
   return undefined
 }
+
+/**
+ * The reference website (examples/website, `npm run website`) on this machine. Outside
+ * production it works with no setting: the admin's Preview and Live Preview open it, it may
+ * call the API from the browser (the contact form), the sitemap and JSON-LD name its pages, and
+ * `npm start` adds a webhook that tells it of every change (src/server/localWebhook.ts), signed
+ * with a secret the site knows (examples/website/lib/settings.ts). A deployment sets its own.
+ */
+export const localWebsite = { origin: 'http://localhost:3001', webhookSecret: 'whsec_local-development-website-only' } as const
+
+/**
+ * Outside production, PREVIEW_URL, SITE_URL, CORS_ORIGINS and WEBHOOK_ALLOWED_ORIGINS default to
+ * the local website's origin (a value set, even empty, is kept). Returns whether it applied.
+ */
+export const applyLocalWebsiteDefaults = (deployedInProduction: boolean): boolean => {
+  if (deployedInProduction) return false
+  for (const name of ['PREVIEW_URL', 'SITE_URL', 'CORS_ORIGINS', 'WEBHOOK_ALLOWED_ORIGINS']) process.env[name] ??= localWebsite.origin
+  return true
+}

@@ -8,7 +8,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { checkDeploymentSettings, ensurePayloadSecret } from './env'
+import { applyLocalWebsiteDefaults, checkDeploymentSettings, ensurePayloadSecret } from './env'
 
 const dev = process.argv.includes('--dev')
 // A deployment is marked by the operator's own NODE_ENV=production; we set NODE_ENV for Next
@@ -25,6 +25,7 @@ const exitWithError = (message: string): never => {
 
 const settingsError = ensurePayloadSecret(deployedInProduction) ?? checkDeploymentSettings(deployedInProduction)
 if (settingsError) exitWithError(settingsError)
+const localWebsite = applyLocalWebsiteDefaults(deployedInProduction)
 
 try {
   const { startServer } = await import('./server/startServer')
@@ -33,6 +34,7 @@ try {
     projectRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'),
     host: process.env.HOST || '0.0.0.0',
     port: Number(process.env.PORT || 3000),
+    localWebsite,
   })
 } catch (error) {
   exitWithError(error instanceof Error ? error.message : String(error))

@@ -6,7 +6,7 @@
  *
  * Like src/server.ts, it settles the environment before loading Payload.
  */
-import { checkDeploymentSettings, ensurePayloadSecret } from './env'
+import { applyLocalWebsiteDefaults, checkDeploymentSettings, ensurePayloadSecret } from './env'
 
 const deployedInProduction = process.env.NODE_ENV === 'production'
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -18,6 +18,7 @@ const exitWithError = (message: string): never => {
 
 const settingsError = ensurePayloadSecret(deployedInProduction) ?? checkDeploymentSettings(deployedInProduction)
 if (settingsError) exitWithError(settingsError)
+applyLocalWebsiteDefaults(deployedInProduction)
 
 try {
   // An embedded database belongs to one process: there, `npm start` runs the jobs itself.

@@ -5,12 +5,14 @@ import { Cron } from 'croner'
 import type { Lease } from './lease'
 
 /**
- * When each queue is run. `default` (the staff email sweep, scheduled publishing, the 05:00
- * review sweep) every minute, `nightly` (retention) hourly; `JOBS_RUN_CRON` changes the first,
- * e.g. `*\/5 * * * * *` (seconds first) to run it every five seconds.
+ * When each queue is run. `default` (webhook deliveries, the staff email sweep, scheduled
+ * publishing, the 05:00 review sweep) every 5 seconds, so that a publish reaches the website
+ * in seconds (a run with nothing due is one indexed query); `nightly` (retention) hourly.
+ * `JOBS_RUN_CRON` changes the first (a 6-field cron counts seconds), e.g. `* * * * *` for
+ * once a minute.
  */
 export const jobQueues = (env: Record<string, string | undefined> = process.env) => [
-  { queue: 'default', cron: env.JOBS_RUN_CRON || '* * * * *' },
+  { queue: 'default', cron: env.JOBS_RUN_CRON || '*/5 * * * * *' },
   { queue: 'nightly', cron: '0 * * * *' },
 ]
 

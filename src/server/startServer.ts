@@ -8,19 +8,28 @@ import { buildIfMissing } from './buildIfMissing'
 import { handleShutdown } from './handleShutdown'
 import { httpServer } from './httpServer'
 import { listen } from './listen'
+import { ensureLocalWebhook } from './localWebhook'
 import { openPayload } from './openPayload'
 import { readiness } from './readiness'
 
-type Options = { dev: boolean; projectRoot: string; host: string; port: number }
+type Options = {
+  dev: boolean
+  projectRoot: string
+  host: string
+  port: number
+  /** Outside production: add the local website's webhook (src/server/localWebhook.ts). */
+  localWebsite?: boolean
+}
 
 /** Payload (schema, seed) → Next → the HTTP server (httpServer) with health routes, headers, logs and shutdown. */
-export const startServer = async ({ dev, projectRoot, host, port }: Options) => {
+export const startServer = async ({ dev, projectRoot, host, port, localWebsite = false }: Options) => {
   const payload = await openPayload(config)
   const log = payload.logger
   if (await isDatabaseEmpty(payload)) {
     const counts = await seedClinicContent(payload)
     log.info(`Seeded the empty database: ${JSON.stringify(counts)}`)
   }
+  if (localWebsite) await ensureLocalWebhook(payload)
 
   // After the database, so a wrong DATABASE_URL fails in seconds rather than after a build.
   if (!dev) await buildIfMissing(projectRoot, (message) => log.info(message))

@@ -11,8 +11,8 @@ const timeoutMs = 10_000
 
 /**
  * Retries after a failed attempt: 6, waiting 1, 2, 4, 8, 16 and 32 minutes (Payload's exponential
- * backoff doubles `delay` each time), so 7 tries over about 63 minutes. Queued jobs run every
- * minute (payload.config.ts `jobs.autoRun`), so each wait is rounded up to the next minute.
+ * backoff doubles `delay` each time), so 7 tries over about 63 minutes. The queue runs every 5
+ * seconds (src/jobs/runner.ts), so a first try leaves within seconds of the change.
  */
 export const webhookRetries = { attempts: 6, backoff: { type: 'exponential' as const, delay: 60_000 } }
 

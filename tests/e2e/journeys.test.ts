@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { collectionSlugs } from '../../src/slugs'
+import { expectVisible, selectInEditor } from '../helpers/adminPage'
 import { seriousAccessibilityViolations } from '../helpers/axe'
 import { inBrowser, launchChromium, resultsDir, saveScreenshot } from '../helpers/browser'
 import { serveExampleSite } from '../helpers/exampleSite'
@@ -128,22 +129,6 @@ const publicArticleText = async () => {
   const res = await fetch(`${server.url}${articleQuery}`)
   const { docs } = (await res.json()) as { docs: { body: unknown }[] }
   return lexicalBlocks(docs[0].body).join('\n')
-}
-
-/** Selects `text` inside the rich-text editor, so that typing replaces it. */
-const selectInEditor = async (page: Page, text: string) => {
-  const found = await page.locator('[data-lexical-editor="true"]').evaluate((editor, wanted) => {
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted)
-      if (at === -1) continue
-      ;(editor as HTMLElement).focus()
-      document.getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length)
-      return true
-    }
-    return false
-  }, text)
-  if (!found) throw new Error(`"${text}" is not in the editor`)
 }
 
 describe('user journeys in a browser', () => {
@@ -484,8 +469,4 @@ const sendSubmission = async (name: string) => {
     }),
   })
   expect(res.status).toBe(201)
-}
-
-const expectVisible = async (locator: import('playwright-core').Locator) => {
-  await locator.first().waitFor({ state: 'visible' })
 }

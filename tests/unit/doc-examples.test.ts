@@ -16,6 +16,7 @@ test('the docs show every example file, once', () => {
       'examples/sdkArticle.ts',
       'examples/sitemapXml.ts',
       'examples/verifyWebhook.ts',
+      'examples/website/app/api/revalidate/route.ts',
     ],
   )
 })
