@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { collectionSlugs, taskSlugs } from '../slugs'
+import { taskSlugs } from '../slugs'
+import { staffAddresses } from './staffAddresses'
 
 const kinds: Record<string, string> = { articles: 'Article', services: 'Service', 'clinic-info': 'Clinic info' }
 
@@ -25,19 +26,7 @@ export const notifyReviewers: TaskConfig<typeof taskSlugs.notifyReviewers> = {
   outputSchema: [{ name: 'sent', type: 'number', required: true }],
   handler: async ({ input, req }) => {
     const { payload } = req
-    const staffWith = async (role: 'clinical-reviewer' | 'admin') =>
-      (
-        await payload.find({
-          collection: payload.config.admin.user as typeof collectionSlugs.users,
-          where: { roles: { in: [role] } },
-          select: { email: true },
-          pagination: false,
-          depth: 0,
-          req,
-        })
-      ).docs.map((user) => user.email)
-    const reviewers = await staffWith('clinical-reviewer')
-    const to = (reviewers.length > 0 ? reviewers : await staffWith('admin')).filter(Boolean)
+    const to = await staffAddresses(req, 'clinical-reviewer')
     if (to.length === 0) {
       payload.logger.warn(`No clinical reviewer or admin has an email address to hear that “${input.title}” waits for review`)
       return { output: { sent: 0 } }

@@ -1,6 +1,7 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { collectionSlugs, taskSlugs } from '../slugs'
+import { staffAddresses } from './staffAddresses'
 
 const inquiryLabels: Record<string, string> = {
   appointment: 'Appointment',
@@ -11,24 +12,6 @@ const inquiryLabels: Record<string, string> = {
 
 /** Emails per run (one run a minute): a backlog drains over a few runs, never in one long one. */
 const batchSize = 100
-
-/** Managers' addresses; the admins' when there are no managers. */
-const staffToNotify = async (req: PayloadRequest) => {
-  const { payload } = req
-  const staff = async (role: 'manager' | 'admin') =>
-    (
-      await payload.find({
-        collection: payload.config.admin.user as typeof collectionSlugs.users,
-        where: { roles: { in: [role] } },
-        select: { email: true },
-        pagination: false,
-        depth: 0,
-        req,
-      })
-    ).docs
-  const managers = await staff('manager')
-  return (managers.length > 0 ? managers : await staff('admin')).map((user) => user.email).filter(Boolean)
-}
 
 /**
  * Every minute (`STAFF_EMAIL_CRON` to change it): emails managers (admins when there are none) about each submission that is
@@ -64,7 +47,7 @@ export const notifyStaffOfSubmissions: TaskConfig<typeof taskSlugs.notifyStaffOf
     })
     if (waiting.docs.length === 0) return { output: { sent: 0, pending: 0 } }
 
-    const recipients = await staffToNotify(req)
+    const recipients = await staffAddresses(req, 'manager')
     if (recipients.length === 0) {
       payload.logger.warn(`${waiting.totalDocs} new contact submissions wait for a staff email, but no manager or admin has an email address`)
       return { output: { sent: 0, pending: waiting.totalDocs } }
