@@ -4,10 +4,12 @@ import type { Article } from '../src/payload-types'
 
 import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
+import { deleteOwnDrafts, keepWhatWasPublished } from '../src/access/deleteOwnDrafts'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
 import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
+import { authorshipFields } from '../src/fields/authorship'
 import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
 import { slug } from '../src/fields/slug'
@@ -31,9 +33,10 @@ export const Articles: CollectionConfig = {
   // Medical content is published one document at a time, after its own review (no bulk Edit, Publish or Unpublish).
   disableBulkEdit: true,
   endpoints: reviewRequestEndpoints({ collection: collectionSlugs.articles }, contentPolicy[collectionSlugs.articles]),
-  access: draftableContentAccess(contentPolicy[collectionSlugs.articles]),
+  access: { ...draftableContentAccess(contentPolicy[collectionSlugs.articles]), delete: deleteOwnDrafts(contentPolicy[collectionSlugs.articles]) },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
+    beforeDelete: [keepWhatWasPublished(contentPolicy[collectionSlugs.articles])],
     beforeChange: [
       requirePublishRole(contentPolicy[collectionSlugs.articles].publish),
       computeReviewStatus,
@@ -89,6 +92,7 @@ export const Articles: CollectionConfig = {
     },
     slug(),
     reviewRequestField(),
+    ...authorshipFields(),
     {
       name: 'publishedAt',
       type: 'date',

@@ -4,10 +4,12 @@ import type { Service } from '../src/payload-types'
 
 import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
+import { deleteOwnDrafts, keepWhatWasPublished } from '../src/access/deleteOwnDrafts'
 import { contentPolicy } from '../src/access/policy'
 import { clinicalReviewTab } from '../src/fields/clinicalReview'
 import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
+import { authorshipFields } from '../src/fields/authorship'
 import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
 import { slug } from '../src/fields/slug'
@@ -31,9 +33,10 @@ export const Services: CollectionConfig = {
   // Medical content is published one document at a time, after its own review (no bulk Edit, Publish or Unpublish).
   disableBulkEdit: true,
   endpoints: reviewRequestEndpoints({ collection: collectionSlugs.services }, contentPolicy[collectionSlugs.services]),
-  access: draftableContentAccess(contentPolicy[collectionSlugs.services]),
+  access: { ...draftableContentAccess(contentPolicy[collectionSlugs.services]), delete: deleteOwnDrafts(contentPolicy[collectionSlugs.services]) },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
+    beforeDelete: [keepWhatWasPublished(contentPolicy[collectionSlugs.services])],
     beforeChange: [
       requirePublishRole(contentPolicy[collectionSlugs.services].publish),
       computeReviewStatus,
@@ -102,6 +105,7 @@ export const Services: CollectionConfig = {
     },
     slug('name'),
     reviewRequestField(),
+    ...authorshipFields(),
     jsonLdField<Service>({ collection: collectionSlugs.services, requires: 'name' }, serviceJsonLd),
   ],
 }

@@ -128,6 +128,7 @@ export interface Config {
       'apply-contact-retention': TaskApplyContactRetention;
       'mark-overdue-reviews': TaskMarkOverdueReviews;
       'notify-reviewers': TaskNotifyReviewers;
+      'remove-empty-drafts': TaskRemoveEmptyDrafts;
       'deliver-webhook': TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -319,6 +320,14 @@ export interface Article {
      */
     commentAt?: string | null;
   };
+  /**
+   * Who created it.
+   */
+  createdBy?: (number | null) | User;
+  /**
+   * Who made this version.
+   */
+  updatedBy?: (number | null) | User;
   /**
    * Set on first publication. Change it only to correct the date shown to readers.
    */
@@ -512,6 +521,14 @@ export interface Service {
      */
     commentAt?: string | null;
   };
+  /**
+   * Who created it.
+   */
+  createdBy?: (number | null) | User;
+  /**
+   * Who made this version.
+   */
+  updatedBy?: (number | null) | User;
   jsonLd?:
     | {
         [k: string]: unknown;
@@ -952,6 +969,7 @@ export interface PayloadJob {
           | 'apply-contact-retention'
           | 'mark-overdue-reviews'
           | 'notify-reviewers'
+          | 'remove-empty-drafts'
           | 'deliver-webhook'
           | 'schedulePublish';
         taskID: string;
@@ -993,6 +1011,7 @@ export interface PayloadJob {
         | 'apply-contact-retention'
         | 'mark-overdue-reviews'
         | 'notify-reviewers'
+        | 'remove-empty-drafts'
         | 'deliver-webhook'
         | 'schedulePublish'
       )
@@ -1154,6 +1173,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         commentByName?: T;
         commentAt?: T;
       };
+  createdBy?: T;
+  updatedBy?: T;
   publishedAt?: T;
   jsonLd?: T;
   updatedAt?: T;
@@ -1233,6 +1254,8 @@ export interface ServicesSelect<T extends boolean = true> {
         commentByName?: T;
         commentAt?: T;
       };
+  createdBy?: T;
+  updatedBy?: T;
   jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1707,6 +1730,16 @@ export interface TaskNotifyReviewers {
   };
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemove-empty-drafts".
+ */
+export interface TaskRemoveEmptyDrafts {
+  input?: unknown;
+  output: {
+    removed: number;
   };
 }
 /**

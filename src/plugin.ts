@@ -30,6 +30,7 @@ import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intak
 import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
 import { notifyReviewers } from './jobs/notifyReviewers'
+import { removeEmptyDrafts } from './jobs/removeEmptyDrafts'
 import { notifyStaffOfSubmissions } from './jobs/notifyStaffOfSubmissions'
 import { openApiEndpoint } from './openapi/openApiEndpoint'
 import { referenceAssetEndpoint, referencePageEndpoint } from './openapi/referencePage'
@@ -341,6 +342,7 @@ export const clinicContent =
           ...(intakeOn ? [notifyStaffOfSubmissions, applyContactRetention(settings)] : []),
           ...(isOn(collectionSlugs.articles) ? [markOverdueReviews] : []),
           notifyReviewers,
+          removeEmptyDrafts,
           ...(webhooksOn ? [deliverWebhook] : []),
         ],
       },

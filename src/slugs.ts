@@ -22,6 +22,7 @@ export const taskSlugs = {
   markOverdueReviews: 'mark-overdue-reviews',
   deliverWebhook: 'deliver-webhook',
   notifyReviewers: 'notify-reviewers',
+  removeEmptyDrafts: 'remove-empty-drafts',
 } as const
 
 export type ClinicCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

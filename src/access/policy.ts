@@ -13,7 +13,9 @@ const marketing: ContentPolicy = { write: ['admin', 'editor'], publish: ['admin'
  * from it, and the access-matrix test checks every role against it over REST, GraphQL and the
  * Local API. Medical content (articles, services, and clinic-info, which carries the medical
  * disclaimer) goes live only through a clinical reviewer or an admin. Every signed-in staff
- * member reads drafts (preview); anonymous callers read published content only.
+ * member reads drafts (preview); anonymous callers read published content only. Writers also
+ * delete their own drafts of articles and services that were never published
+ * (src/access/deleteOwnDrafts.ts).
  */
 export const contentPolicy = {
   [collectionSlugs.articles]: medical,

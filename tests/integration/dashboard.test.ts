@@ -103,3 +103,15 @@ test('editors and reviewers see one review queue: what was submitted first, then
   expect(editorView).toContain('sent back: “Shorten the intro.”')
   expect(await render(reviewer.user)).toContain(`submitted by ${editor.user.name}`)
 })
+
+test('the editor’s drafts: their own first, each with its kind and who started it; an untitled one still has a line to open', async () => {
+  const colleague = await tokenFor(payload, 'editor')
+  const theirs = await rest('POST', `/${collectionSlugs.articles}?draft=true`, { token: colleague.token, body: { title: 'A colleague’s draft' } })
+  const mine = await rest('POST', `/${collectionSlugs.services}?draft=true&autosave=true`, { token: editor.token, body: {} })
+  expect([theirs.status, mine.status]).toEqual([201, 201])
+  const html = await render(editor.user)
+  const drafts = html.split('<section').find((part) => part.includes('<h2>Drafts'))!
+  const lines = [...drafts.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''))
+  expect(lines[0]).toMatch(/^\(untitled service\) Service, changed \d+ \w{3} \d{4}, yours$/)
+  expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^A colleague’s draft Article, changed .*, by ${colleague.user.name}$`)))
+})

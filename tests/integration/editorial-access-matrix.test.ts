@@ -15,7 +15,7 @@ import { tokenFor } from '../helpers/users'
  * and its effect checked in the database.
  */
 type Caller = Role | 'anonymous'
-type Operation = 'read published' | 'read draft' | 'read versions' | 'create' | 'save draft' | 'publish' | 'delete'
+type Operation = 'read published' | 'read draft' | 'read versions' | 'create' | 'save draft' | 'publish' | 'delete' | 'delete own draft'
 type Api = 'REST' | 'GraphQL' | 'Local API'
 
 const callers: Caller[] = ['anonymous', ...roles]
@@ -34,6 +34,8 @@ const allowed = (caller: Caller, policy: { write: readonly Role[]; publish: read
   if (operation === 'read published') return true
   if (caller === 'anonymous') return false
   if (operation === 'read draft' || operation === 'read versions') return true
+  // Writers delete their own drafts that were never published (src/access/deleteOwnDrafts.ts).
+  if (operation === 'delete own draft') return policy.write.includes(caller)
   if (operation === 'publish' || operation === 'delete' || !drafts) return policy.publish.includes(caller)
   return policy.write.includes(caller)
 }
@@ -108,8 +110,12 @@ const attempt = async (api: Api, caller: Caller, slug: Slug, operation: Operatio
     else await payload.create({ ...local, data: input as never, draft: drafts as true }).catch(() => null)
     return (await payload.count({ collection: slug, where: { slug: { equals: input.slug } } })).totalDocs === 1
   }
-  const { id } = await fixture(slug)
-  if (operation === 'delete') {
+  // A draft the caller made and never published (for anonymous, which cannot make one, the server's).
+  const { id } =
+    operation === 'delete own draft'
+      ? await payload.create({ collection: slug, data: data(mark()) as never, draft: true, ...(user ? { user, overrideAccess: true } : {}) })
+      : await fixture(slug)
+  if (operation === 'delete' || operation === 'delete own draft') {
     if (api === 'REST') await rest('DELETE', `/${slug}/${id}`, { token })
     else if (api === 'GraphQL') await gql(`mutation ($id: ${idType}) { delete${type}(id: $id) { id } }`, { id })
     else await payload.delete({ ...local, id }).catch(() => null)
@@ -126,7 +132,9 @@ const attempt = async (api: Api, caller: Caller, slug: Slug, operation: Operatio
 }
 
 const operationsFor = (drafts: boolean): Operation[] =>
-  drafts ? ['read published', 'read draft', 'read versions', 'create', 'save draft', 'publish', 'delete'] : ['read published', 'create', 'save draft', 'delete']
+  drafts
+    ? ['read published', 'read draft', 'read versions', 'create', 'save draft', 'publish', 'delete', 'delete own draft']
+    : ['read published', 'create', 'save draft', 'delete']
 
 for (const [slug, { drafts }] of Object.entries(collections) as [Slug, (typeof collections)[Slug]][]) {
   const policy = contentPolicy[slug]

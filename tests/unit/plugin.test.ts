@@ -117,13 +117,13 @@ test('avatars are Payload’s own picture unless the app chooses (Gravatar would
 
 test('the intake adds its jobs (admin-only over the API); turning it off removes them; the role dashboard is always there', () => {
   const on = clinicContent()({ ...minimal(), jobs: { tasks: [{ slug: 'theirs', handler: async () => ({ output: {} }) }] } })
-  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews, taskSlugs.notifyReviewers, taskSlugs.deliverWebhook])
+  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews, taskSlugs.notifyReviewers, taskSlugs.removeEmptyDrafts, taskSlugs.deliverWebhook])
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
   expect(on.admin?.components?.beforeDashboard).toEqual(['@alt-clinic/payload-clinic-content/rsc#RoleDashboard'])
 
   const off = clinicContent({ collections: { 'contact-submissions': false, 'audit-events': false } })(minimal())
-  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.notifyReviewers, taskSlugs.deliverWebhook])
+  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.notifyReviewers, taskSlugs.removeEmptyDrafts, taskSlugs.deliverWebhook])
   expect(off.admin?.components?.beforeDashboard).toEqual(['@alt-clinic/payload-clinic-content/rsc#RoleDashboard'])
 })
 

@@ -10,10 +10,11 @@ import { SubmissionsChart } from './SubmissionsChart'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 type Reviewed = typeof collectionSlugs.articles | typeof collectionSlugs.services
-type Row = { id: number | string; title: string; href: string; updatedAt: string; note?: string }
+type Row = { id: number | string; title: string; href: string; updatedAt: string; note: string; createdBy?: number | string | null }
 type Requested = { reviewRequest?: { status?: string | null; requestedByName?: string | null; requestedAt?: string | null; publishAt?: string | null; comment?: string | null } | null }
 
 const reviewed: Reviewed[] = [collectionSlugs.articles, collectionSlugs.services]
+const kinds: Record<Reviewed, string> = { articles: 'Article', services: 'Service' }
 const inquiryLabels = Object.fromEntries(selectOptions(inquiryTypes).map(({ label, value }) => [value, label])) as Record<(typeof inquiryTypes)[number], string>
 // The admin's date format (3 Dec 2026), without the time.
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
@@ -23,16 +24,42 @@ const contentRows = async ({ payload, user }: Props, where: Record<string, unkno
   const lists = await Promise.all(
     reviewed.filter((collection) => collection in payload.collections).map(async (collection) => {
       const { docs } = await payload.find({ collection, where: where as never, draft: true, sort: '-updatedAt', limit: 10, depth: 0, overrideAccess: false, user })
+      const kind = kinds[collection]
       return docs.map((doc) => ({
         id: doc.id,
-        title: 'title' in doc ? doc.title : doc.name,
+        // An empty draft ("Create New", then left) still gets a line that can be opened.
+        title: ('title' in doc ? doc.title : doc.name) || `(untitled ${kind.toLowerCase()})`,
         href: `${payload.config.routes.admin}/collections/${collection}/${doc.id}`,
         updatedAt: doc.updatedAt,
-        note: requestNote(doc as Requested),
+        note: requestNote(doc as Requested) ?? `${kind}, changed ${day.format(new Date(doc.updatedAt))}`,
+        createdBy: doc.createdBy as number | string | null | undefined,
       }))
     }),
   )
   return lists.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+}
+
+/**
+ * Drafts, the signed-in person's first, each with who started it. Staff accounts are not
+ * readable to each other, so the names are looked up here, on the server, for this list only.
+ */
+const draftRows = async (props: Props): Promise<Row[]> => {
+  const { payload, user } = props
+  const rows = await contentRows(props, { _status: { equals: 'draft' } })
+  const ids = [...new Set(rows.map((row) => row.createdBy).filter((id) => id != null))]
+  const { docs: people } = await payload.find({
+    collection: payload.config.admin.user as typeof collectionSlugs.users,
+    where: { id: { in: ids } },
+    select: { name: true, email: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const nameOf = new Map<number | string, string>(people.map((person) => [person.id, person.name || person.email]))
+  const mine = (row: Row) => (row.createdBy === user?.id ? 0 : 1)
+  return rows
+    .map((row) => ({ ...row, note: `${row.note}${row.createdBy === user?.id ? ', yours' : row.createdBy != null ? `, by ${nameOf.get(row.createdBy) ?? 'a former colleague'}` : ''}` }))
+    .sort((a, b) => mine(a) - mine(b))
 }
 
 /** What a review request adds to a row: who submitted it and when, the date asked for, or the reviewer's comment. */
@@ -48,7 +75,8 @@ const clinicInfoRow = async ({ payload, user }: Props, matches: (clinic: Request
   if (!payload.globals.config.some((global) => global.slug === globalSlugs.clinicInfo)) return []
   const clinic = (await payload.findGlobal({ slug: globalSlugs.clinicInfo, draft: true, depth: 0, overrideAccess: false, user })) as Requested & { updatedAt: string }
   if (!matches(clinic)) return []
-  return [{ id: globalSlugs.clinicInfo, title: 'Clinic info', href: `${payload.config.routes.admin}/globals/${globalSlugs.clinicInfo}`, updatedAt: clinic.updatedAt, note: requestNote(clinic) }]
+  const note = requestNote(clinic) ?? `changed ${day.format(new Date(clinic.updatedAt))}`
+  return [{ id: globalSlugs.clinicInfo, title: 'Clinic info', href: `${payload.config.routes.admin}/globals/${globalSlugs.clinicInfo}`, updatedAt: clinic.updatedAt, note }]
 }
 
 /**
@@ -75,7 +103,7 @@ const ContentList = ({ heading, empty, rows }: { heading: string; empty: string;
         {rows.map((row) => (
           <li key={row.href}>
             <a href={row.href}>{row.title}</a>{' '}
-            <span className="role-dashboard__meta">{row.note ?? `changed ${day.format(new Date(row.updatedAt))}`}</span>
+            <span className="role-dashboard__meta">{row.note}</span>
           </li>
         ))}
       </ul>
@@ -119,7 +147,7 @@ export const RoleDashboard = async (props: Props) => {
   const isReviewer = userHasRole(user, 'admin', 'clinical-reviewer')
   const [manager, drafts, queue, sentBack, overdue] = await Promise.all([
     userHasRole(user, 'admin', 'manager') && collectionSlugs.contactSubmissions in payload.collections ? managerNumbers(props) : null,
-    isEditor ? contentRows(props, { _status: { equals: 'draft' } }) : [],
+    isEditor ? draftRows(props) : [],
     isEditor || isReviewer ? reviewQueue(props) : [],
     isEditor ? contentRows(props, { 'reviewRequest.status': { equals: 'sent-back' } }) : [],
     isReviewer ? contentRows(props, { reviewStatus: { equals: 'overdue' } }) : [],
