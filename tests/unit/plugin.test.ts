@@ -186,6 +186,18 @@ describe('preview', () => {
     expect(config.endpoints?.map((endpoint) => endpoint.path)).toContain('/preview-token/verify')
   })
 
+  test('without a website address the Preview button is there, disabled, saying what is missing', () => {
+    const saved = process.env.PREVIEW_URL
+    delete process.env.PREVIEW_URL
+    try {
+      const articles = find(clinicContent()(minimal()), collectionSlugs.articles)
+      expect(articles.admin?.components?.edit?.PreviewButton).toBe('@alt-clinic/payload-clinic-content/client#PreviewNotSetUp')
+      expect(articles.admin?.livePreview).toBeUndefined()
+    } finally {
+      if (saved !== undefined) process.env.PREVIEW_URL = saved
+    }
+  })
+
   test('preview: false leaves the admin without preview buttons', () => {
     const config = clinicContent({ preview: false })(minimal())
     expect(find(config, collectionSlugs.articles).admin?.preview).toBeUndefined()
