@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { slug } from '../src/fields/slug'
+import { scheduledChangesField } from '../src/fields/scheduledChanges'
 
 import { activeOrStaff } from '../src/access/activeOrStaff'
 import { draftableContentAccess } from '../src/access/contentAccess'
@@ -30,6 +31,7 @@ export const ProviderDiscounts: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'A short name for the offer, e.g. "Provider discounts".' } },
     slug(),
+    scheduledChangesField(),
     {
       name: 'eligibility',
       type: 'textarea',

@@ -12,6 +12,7 @@ import { jsonLdField } from '../src/fields/jsonLd'
 import { authorshipFields } from '../src/fields/authorship'
 import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
+import { scheduledChangesField } from '../src/fields/scheduledChanges'
 import { slug } from '../src/fields/slug'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
@@ -105,6 +106,7 @@ export const Services: CollectionConfig = {
     },
     slug('name'),
     reviewRequestField(),
+    scheduledChangesField(),
     ...authorshipFields(),
     jsonLdField<Service>({ collection: collectionSlugs.services, requires: 'name' }, serviceJsonLd),
   ],

@@ -9,6 +9,7 @@ import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
 import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
+import { scheduledChangesField } from '../src/fields/scheduledChanges'
 import { clinicJsonLd } from '../src/jsonLd/clinicJsonLd'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { staff } from '../src/access/roles'
@@ -53,6 +54,7 @@ export const ClinicInfo: GlobalConfig = {
       },
     },
     reviewRequestField(),
+    scheduledChangesField(globalSlugs.clinicInfo),
     jsonLdField<ClinicInfoData>({ global: globalSlugs.clinicInfo, requires: 'name' }, clinicJsonLd),
   ],
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig, Timezone, TimezonesConfig } from 'payload'
 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -85,6 +85,12 @@ export type ClinicContentOptions = {
    */
   siteUrl?: string
   /**
+   * The clinic's time zone, an IANA name such as `America/New_York` (default: `CLINIC_TIME_ZONE`,
+   * else `UTC`): what the admin's *Schedule publish* starts with, and how scheduled changes are
+   * shown. Your own `admin.timezones.defaultTimezone`, if set, wins.
+   */
+  timeZone?: string
+  /**
    * Bounds on anonymous REST and GraphQL reads, for every collection of the config: at most
    * `maxLimit` documents per answer (default 100) populated at most `maxDepth` deep (default 3).
    * GraphQL queries are also refused past a nesting depth: `maxDepth` + 4 fields for anonymous
@@ -154,6 +160,10 @@ const optionsSchema = z.strictObject({
     ])
     .optional(),
   siteUrl: z.url().optional(),
+  timeZone: z
+    .string()
+    .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'an IANA time zone such as "America/New_York"')
+    .optional(),
   publicReads: z
     .strictObject({ maxLimit: z.number().int().positive().optional(), maxDepth: z.number().int().min(0).optional() })
     .optional(),
@@ -201,6 +211,13 @@ const applyOverride = (collection: CollectionConfig, override: CollectionOverrid
   hooks: mergeHooks(collection.hooks, override.hooks),
 })
 
+/** The admin's list of time zones, with `zone` in it (Payload's own list lacks some, UTC among them). */
+const withZone = (list: TimezonesConfig['supportedTimezones'], zone: string): TimezonesConfig['supportedTimezones'] => {
+  const add = (zones: Timezone[]) => (zones.some(({ value }) => value === zone) ? zones : [...zones, { label: zone, value: zone }])
+  if (Array.isArray(list)) return add(list)
+  return (args) => add(list ? list(args) : args.defaultTimezones)
+}
+
 /** Points relationships to `users` at the app's own auth collection (when ours is turned off). */
 const retargetUsers = (fields: Field[], authSlug: string): Field[] =>
   fields.map((field) => {
@@ -234,6 +251,7 @@ export const clinicContent =
       preview,
       claimRules = defaultClaimRules,
       siteUrl = process.env.SITE_URL,
+      timeZone = process.env.CLINIC_TIME_ZONE || 'UTC',
       publicReads,
       signInLimits,
     } = parseOptions(options)
@@ -322,6 +340,12 @@ export const clinicContent =
         avatar: config.admin?.avatar ?? 'default',
         // One format, with the year, wherever the admin shows a date: "3 Dec 2026, 10:00".
         dateFormat: config.admin?.dateFormat ?? 'd MMM yyyy, HH:mm',
+        // Scheduling starts in the clinic's time zone (Payload's would start with none chosen).
+        timezones: {
+          ...config.admin?.timezones,
+          defaultTimezone: config.admin?.timezones?.defaultTimezone ?? timeZone,
+          supportedTimezones: withZone(config.admin?.timezones?.supportedTimezones, config.admin?.timezones?.defaultTimezone ?? timeZone),
+        },
         components: {
           ...config.admin?.components,
           beforeDashboard: [`${rsc}#RoleDashboard`, ...(config.admin?.components?.beforeDashboard ?? [])],

@@ -30,7 +30,7 @@ const references = [...new Set(componentReferences(everything))]
 test('the plugin’s own components are named by package, never by a path a host app would not have', () => {
   const ours = references.filter((reference) => !reference.startsWith('@payloadcms/'))
   expect(ours.map((reference) => reference.split('#')[1]).sort()).toEqual(
-    ['CurrentPasswordField', 'ExportCsvButton', 'FormErrorSummary', 'NoteRowLabel', 'ReviewRequestPanel', 'RoleDashboard', 'TwoFactorGate', 'TwoFactorView', 'WebhookActions'],
+    ['CurrentPasswordField', 'ExportCsvButton', 'FormErrorSummary', 'NoteRowLabel', 'ReviewRequestPanel', 'RoleDashboard', 'ScheduledChanges', 'TwoFactorGate', 'TwoFactorView', 'WebhookActions'],
   )
   expect(references.filter((reference) => /^[./]/.test(reference))).toEqual([])
   for (const reference of ours) expect(reference).toMatch(new RegExp(`^${packageName}/(client|rsc)#\\w+$`))

@@ -176,6 +176,16 @@ describe('invalid options fail when the config is built, with a prefixed message
   })
 })
 
+test('the clinic’s time zone starts every schedule; an app’s own default wins; a zone that is not one is refused', () => {
+  const admin = (config: ReturnType<ReturnType<typeof clinicContent>>) => config.admin!.timezones!
+  const ours = admin(clinicContent({ timeZone: 'America/Chicago' })(minimal()))
+  expect(ours.defaultTimezone).toBe('America/Chicago')
+  const zones = (ours.supportedTimezones as (args: { defaultTimezones: { label: string; value: string }[] }) => { value: string }[])({ defaultTimezones: [{ label: 'London', value: 'Europe/London' }] })
+  expect(zones.map(({ value }) => value)).toEqual(['Europe/London', 'America/Chicago'])
+  expect(admin(clinicContent({ timeZone: 'America/Chicago' })({ ...minimal(), admin: { timezones: { defaultTimezone: 'Asia/Tokyo' } } })).defaultTimezone).toBe('Asia/Tokyo')
+  expect(() => clinicContent({ timeZone: 'Mars/Olympus' })(minimal())).toThrow(/^\[clinic-content\] invalid option timeZone/)
+})
+
 describe('preview', () => {
   test('drafted content gets a preview link to the frontend; quotes (no page) do not', () => {
     const config = clinicContent({ preview: { url: 'https://www.alt.test', paths: { services: '/treatments/{slug}' } } })(minimal())
