@@ -9,7 +9,10 @@ import { collectionSlugs } from '../src/slugs'
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
   labels: { singular: 'Media', plural: 'Media' },
-  admin: { description: 'Images and files used on the site. Every image needs alt text.' },
+  admin: {
+    description: 'Images and files used on the site. Every image needs alt text.',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+  },
   access: publicContentAccess(contentPolicy[collectionSlugs.media]),
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'),

@@ -1,4 +1,4 @@
-import type { Plugin } from 'payload'
+import type { Field, Plugin } from 'payload'
 
 import { s3Storage } from '@payloadcms/storage-s3'
 
@@ -17,11 +17,23 @@ import { collectionSlugs } from './slugs'
  * The plugin's columns (`prefix`, the object keys) exist either way (`alwaysInsertFields`), so
  * one set of migrations fits both.
  */
-export const mediaStorage = (env: Record<string, string | undefined> = process.env): Plugin =>
-  s3Storage({
-    enabled: Boolean(env.S3_BUCKET),
-    alwaysInsertFields: true,
-    collections: { [collectionSlugs.media]: env.S3_PREFIX ? { prefix: env.S3_PREFIX } : true },
-    bucket: env.S3_BUCKET ?? '',
-    config: s3ClientConfig(env),
-  })
+/** The fields @payloadcms/storage-s3 adds to the media collection. */
+const storageFields = ['prefix', '_objectKey']
+
+export const mediaStorage =
+  (env: Record<string, string | undefined> = process.env): Plugin =>
+  async (config) => {
+    const stored = await s3Storage({
+      enabled: Boolean(env.S3_BUCKET),
+      alwaysInsertFields: true,
+      collections: { [collectionSlugs.media]: env.S3_PREFIX ? { prefix: env.S3_PREFIX } : true },
+      bucket: env.S3_BUCKET ?? '',
+      config: s3ClientConfig(env),
+    })(config)
+    // Where a file sits in the bucket is storage bookkeeping: staff never see it in the admin.
+    const hidden = (field: Field): Field => ('name' in field && storageFields.includes(field.name) ? ({ ...field, admin: { ...field.admin, hidden: true } } as Field) : field)
+    return {
+      ...stored,
+      collections: stored.collections?.map((collection) => (collection.slug === collectionSlugs.media ? { ...collection, fields: collection.fields.map(hidden) } : collection)),
+    }
+  }

@@ -57,3 +57,15 @@ test('articles and services group their fields in Content, Clinical review and S
     expect(tabs && 'tabs' in tabs && tabs.tabs.map((tab) => tab.label)).toEqual(['Content', 'Clinical review', 'SEO'])
   }
 })
+
+test('media: staff see the file, its alt text, type and size; where it sits in the bucket stays out of sight', async () => {
+  const { mediaStorage } = await import('../../src/storage')
+  const config = await mediaStorage({ S3_BUCKET: 'media', S3_REGION: 'us-east-1', S3_PREFIX: 'site' })({ ...built, collections: [Media] } as never)
+  const media = config.collections!.find((entry) => entry.slug === collectionSlugs.media)!
+  expect(media.admin?.defaultColumns).toEqual(['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'])
+  const storage = media.fields.filter((field) => 'name' in field && ['prefix', '_objectKey'].includes(field.name))
+  expect(storage.map((field) => [(field as { name: string }).name, field.admin?.hidden])).toEqual([
+    ['prefix', true],
+    ['_objectKey', true],
+  ])
+})
