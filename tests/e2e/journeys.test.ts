@@ -29,6 +29,8 @@ const staff = {
 }
 type Person = (typeof staff)[keyof typeof staff]
 
+/** The clinic's time zone, as its admin is set up (`CLINIC_TIME_ZONE`). */
+const clinicTimeZone = 'America/Chicago'
 const articleQuery = `/api/${collectionSlugs.articles}?where[slug][equals]=understanding-ketamine`
 const oldWording = 'This unique property made it useful on battlefields'
 const newWording = 'This unique property made it valuable on battlefields'
@@ -49,7 +51,7 @@ beforeAll(async () => {
   const [port, sitePort] = [await freePort(), await freePort()]
   // The example site stands in for the clinic's website: it posts the form, and the admin's Live
   // Preview frames it.
-  server = await startServerProcess({ dataDir, port, env: { CORS_ORIGINS: `http://127.0.0.1:${sitePort}`, PREVIEW_URL: `http://127.0.0.1:${sitePort}` } })
+  server = await startServerProcess({ dataDir, port, env: { CLINIC_TIME_ZONE: clinicTimeZone, CORS_ORIGINS: `http://127.0.0.1:${sitePort}`, PREVIEW_URL: `http://127.0.0.1:${sitePort}` } })
   site = await serveExampleSite(sitePort, server.url)
   browser = await launchChromium()
   origins = [server.url]
@@ -301,6 +303,34 @@ describe('user journeys in a browser', () => {
       await expectVisible(atField)
       expect(await atField.evaluate((tooltip) => [...tooltip.querySelectorAll('*'), tooltip].every((el) => el.scrollWidth <= el.clientWidth + 1))).toBe(true)
       await saveScreenshot(page, 'publish-problems')
+    })
+  })
+
+  it('editor: a provider discount scheduled to change says when, in the clinic’s time zone', async () => {
+    await inBrowser(browser, 'scheduled discount', origins, async ({ page }) => {
+      await signIn(page, staff.editor)
+      await openAdmin(page, `/collections/${collectionSlugs.providerDiscounts}`)
+      await page.waitForURL(/\/admin\/collections\/provider-discounts\?.*limit=/)
+      await page.locator('.table tbody tr').first().getByRole('link').first().click()
+      await page.waitForURL(/\/admin\/collections\/provider-discounts\/\d+$/)
+      // The ▾ beside Publish, then Schedule Publish.
+      await page.locator('.btn--withPopup').filter({ has: page.locator('#action-save') }).locator('.popup-button').click()
+      await page.locator('#schedule-publish').click()
+      // The time zone starts as the clinic's, not "Select a value".
+      const drawer = page.locator('.schedule-publish__scheduler')
+      await expectVisible(drawer.getByText('(UTC-06:00) Central Time (US & Canada)'))
+      // The offer ends on 4 January: an unpublish.
+      await drawer.getByText('Unpublish', { exact: true }).click()
+      await drawer.locator('.date-time-picker input[type="text"], .react-datepicker__input-container input').first().fill('Jan 4, 2027 10:00 AM')
+      // Enter keeps the typed date and closes the calendar.
+      await page.keyboard.press('Enter')
+      await expectVisible(drawer.getByText('(UTC-06:00) Central Time (US & Canada)'))
+      await page.locator('#scheduled-publish-save').click()
+      await expectVisible(page.getByText('Scheduled successfully').filter({ visible: true }))
+      await page.reload()
+      await expectVisible(page.locator('.scheduled-changes li').getByText(`Unpublish on 4 Jan 2027, 10:00 (${clinicTimeZone})`, { exact: true }))
+      await expectVisible(page.locator('#field-title'))
+      await saveScreenshot(page, 'discount-scheduled')
     })
   })
 

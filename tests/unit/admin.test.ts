@@ -64,7 +64,7 @@ test('media: staff see the file, its alt text, type and size; where it sits in t
   const media = config.collections!.find((entry) => entry.slug === collectionSlugs.media)!
   expect(media.admin?.defaultColumns).toEqual(['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'])
   const storage = media.fields.filter((field) => 'name' in field && ['prefix', '_objectKey'].includes(field.name))
-  expect(storage.map((field) => [(field as { name: string }).name, field.admin?.hidden])).toEqual([
+  expect(storage.map((field) => [(field as { name: string }).name, (field.admin as { hidden?: boolean } | undefined)?.hidden])).toEqual([
     ['prefix', true],
     ['_objectKey', true],
   ])
