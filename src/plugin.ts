@@ -25,6 +25,7 @@ import { oneAnswerForFailedSignIns } from './auth/signInAnswers'
 import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
+import { mapFields } from './fields/mapFields'
 import { clinicSeo } from './fields/seo'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
 import { applyContactRetention } from './jobs/applyContactRetention'
@@ -220,11 +221,17 @@ const withZone = (list: TimezonesConfig['supportedTimezones'], zone: string): Ti
 
 /** Points relationships to `users` at the app's own auth collection (when ours is turned off). */
 const retargetUsers = (fields: Field[], authSlug: string): Field[] =>
-  fields.map((field) => {
-    if (field.type === 'relationship' && field.relationTo === collectionSlugs.users) return { ...field, relationTo: authSlug } as Field
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: retargetUsers(tab.fields, authSlug) })) }
-    if ('fields' in field) return { ...field, fields: retargetUsers(field.fields, authSlug) } as Field
-    return field
+  mapFields(fields, (field) => (field.type === 'relationship' && field.relationTo === collectionSlugs.users ? ({ ...field, relationTo: authSlug } as Field) : field))
+
+/** How a date field shows its value, by what it picks: the admin's one format ("3 Dec 2026, 10:00"). */
+const dateFormats = { default: 'd MMM yyyy', dayOnly: 'd MMM yyyy', dayAndTime: 'd MMM yyyy, HH:mm', timeOnly: 'HH:mm', monthOnly: 'MMM yyyy' } as const
+
+/** Our date fields show dates as the rest of the admin does (Payload's picker says "Dec 3, 2026 9:12 AM"). */
+const withDateFormats = (fields: Field[]): Field[] =>
+  mapFields(fields, (field) => {
+    if (field.type !== 'date' || field.admin?.date?.displayFormat) return field
+    const date = field.admin?.date
+    return { ...field, admin: { ...field.admin, date: { ...date, displayFormat: dateFormats[date?.pickerAppearance ?? 'default'] } } } as Field
   })
 
 const hasRolesField = (config: Config) => {
@@ -281,9 +288,14 @@ export const clinicContent =
     if (webhooksOn) webhookAllowedOrigins()
     const usersOn = isOn(collectionSlugs.users)
     const authSlug = config.admin?.user
-    /** Relationships to our `users` point at the app's own auth collection when ours is off. */
-    const withUsers = <T extends { fields: Field[] }>(entity: T): T =>
-      usersOn || !authSlug ? entity : { ...entity, fields: retargetUsers(entity.fields, authSlug) }
+    /**
+     * Each of our collections and globals as the app needs it: dates shown in the admin's one
+     * format, and relationships to our `users` pointed at the app's own auth collection when ours is off.
+     */
+    const adapted = <T extends { fields: Field[] }>(entity: T): T => {
+      const fields = withDateFormats(entity.fields)
+      return { ...entity, fields: usersOn || !authSlug ? fields : retargetUsers(fields, authSlug) }
+    }
     const isPublicContent = (slug: string) => Object.hasOwn(contentPolicy, slug)
 
     for (const slug of Object.keys(overrides)) {
@@ -375,7 +387,7 @@ export const clinicContent =
         ...collections.map((collection) => {
           const ours = webhooksOn && isPublicContent(collection.slug) ? collectionWithWebhooks(collection) : collection
           const overridden = withPublicReadHooks(applyOverride(ours, overrides[collection.slug as ClinicCollectionSlug]))
-          const merged = withUsers(overridden)
+          const merged = adapted(overridden)
           return preview === false ? merged : withPreview(merged, 'collection', preview)
         }),
       ],
@@ -403,7 +415,7 @@ export const clinicContent =
       globals: [
         ...(config.globals ?? []),
         ...globals
-          .map((global) => withUsers(webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
+          .map((global) => adapted(webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
           .map((global) => withChangeAnnounced(preview === false ? global : withPreview(global, 'global', preview))),
       ],
       bin: [...(config.bin ?? []), { key: 'clinic:seed', scriptPath: seedScriptPath }],

@@ -69,3 +69,15 @@ test('media: staff see the file, its alt text, type and size; where it sits in t
     ['_objectKey', true],
   ])
 })
+
+test('dates read the same everywhere in the admin, with the year: "3 Dec 2026, 10:00", or "3 Dec 2026" for a day', () => {
+  const dates = [...staffFacing, collection(collectionSlugs.contactSubmissions)]
+    .flatMap((entity) => namedFields(entity.fields, `${entity.slug}.`))
+    .filter(({ field }) => field.type === 'date')
+  expect(dates.length).toBeGreaterThan(5)
+  for (const { path, field } of dates) {
+    const { pickerAppearance, displayFormat } = (field.admin as { date?: { pickerAppearance?: string; displayFormat?: string } }).date ?? {}
+    expect([path, displayFormat]).toEqual([path, pickerAppearance === 'dayAndTime' ? 'd MMM yyyy, HH:mm' : 'd MMM yyyy'])
+  }
+  expect(built.admin?.dateFormat).toBe('d MMM yyyy, HH:mm')
+})
