@@ -38,6 +38,8 @@ export const entitySchemas = (config: SanitizedConfig, idType: 'number' | 'text'
     if (Array.isArray(schema.enum) && Array.isArray(schema.type) && schema.type.includes('null') && !schema.enum.includes(null)) {
       return convert({ ...schema, enum: [...schema.enum, null] })
     }
+    // A `json` field may hold anything, arrays included: any items (OpenAPI linters want them named).
+    if (Array.isArray(schema.type) && schema.type.includes('array') && !schema.items) return convert({ ...schema, items: {} })
     return Object.fromEntries(
       Object.entries(schema)
         // `tsType` is a hint for the TypeScript generator, not JSON Schema.

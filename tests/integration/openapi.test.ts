@@ -170,6 +170,16 @@ describe('real answers match the document', () => {
     expect((await call('/api/sitemap')).body.pages.length).toBeGreaterThan(0)
   })
 
+  test('every operation: 431 for headers over 16 KiB (a pile of cookies), before anything else', async () => {
+    const cookie = `crumbs=${'x'.repeat(17 * 1024)}`
+    for (const [template, item] of Object.entries(document.paths!)) {
+      const path = template.replace('{id}', missingId()) + (template.endsWith('/verify') ? '?token=x' : '')
+      for (const method of Object.keys(item!)) {
+        expect((await call(path, { method: method.toUpperCase(), headers: { cookie } })).status).toBe(431)
+      }
+    }
+  })
+
   test('every documented answer was checked above', () => {
     expect(contract.unchecked()).toEqual([])
   })
