@@ -264,6 +264,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/redirects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Redirects: list
+         * @description All redirects.
+         */
+        get: operations["findRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/redirects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Redirects: one by id
+         * @description One document of redirects by its id; a missing id is a 404.
+         */
+        get: operations["findRedirectById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/globals/clinic-info": {
         parameters: {
             query?: never;
@@ -352,8 +392,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every public page, for sitemap.xml
-         * @description Published articles and services, provider discounts while active, and the home page (from clinic-info). Cacheable for 5 minutes.
+         * Every public page, for sitemap.xml, and the redirect table
+         * @description Published articles and services, provider discounts while active, and the home page (from clinic-info); and every redirect whose target the public can reach, with the path it leads to now (for Next.js `redirects()` or middleware). Cacheable for 5 minutes.
          */
         get: operations["getSitemap"];
         put?: never;
@@ -687,6 +727,41 @@ export interface components {
                     filename?: string | null;
                 };
             };
+        };
+        /**
+         * Redirect
+         * @description Old addresses that lead on, so shared links keep working. A page’s old address is added here when its slug changes after publishing; add others for links you know of.
+         */
+        Redirect: {
+            id: number;
+            /** @description The old address, as people have it in links: /articles/old-title. */
+            from: string;
+            to?: {
+                /** @enum {string|null} */
+                type?: "reference" | "custom" | null;
+                reference?: null | {
+                    /** @constant */
+                    relationTo: "articles";
+                    value: number | components["schemas"]["Article"];
+                } | {
+                    /** @constant */
+                    relationTo: "services";
+                    value: number | components["schemas"]["Service"];
+                } | {
+                    /** @constant */
+                    relationTo: "provider-discounts";
+                    value: number | components["schemas"]["ProviderDiscount"];
+                };
+                /** @description A path on the site, or a full https:// address elsewhere. */
+                url?: string | null;
+            };
+            /**
+             * @description 308 (permanent) unless the move is temporary.
+             * @enum {string|null}
+             */
+            type?: "301" | "302" | "307" | "308" | null;
+            updatedAt: string;
+            createdAt: string;
         };
         /**
          * ClinicInfo
@@ -1420,6 +1495,87 @@ export interface operations {
             431: components["responses"]["HeadersTooLarge"];
         };
     };
+    findRedirect: {
+        parameters: {
+            query?: {
+                /** @description A filter, in the bracket syntax Payload and `qs` use: `where[slug][equals]=understanding-ketamine`, `where[publishedAt][greater_than]=2026-01-01`, `where[or][0][slug][equals]=a&where[or][1][slug][equals]=b`. Operators: equals, not_equals, in, not_in, like, contains, exists, greater_than(_equal), less_than(_equal). Filtering by a field the caller may not read is refused (400). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description Documents per page (default 10). */
+                limit?: number;
+                /** @description The page to answer with, from 1. */
+                page?: number;
+                /** @description A field to sort by, `-` first for descending (`-publishedAt`); several are separated by commas. */
+                sort?: string;
+                /** @description How deep related documents are filled in (0: ids only; default 2). */
+                depth?: number;
+                /** @description Only these fields (`select[title]=true&select[slug]=true`), or all but these (`select[body]=false`). The answer then holds the chosen fields and `id` only, so fields the schema marks as required may be absent. */
+                select?: {
+                    [key: string]: boolean;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of redirects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: components["schemas"]["Redirect"][];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages: number;
+                        page: number;
+                        pagingCounter: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage: number | null;
+                        nextPage: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadQuery"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    findRedirectById: {
+        parameters: {
+            query?: {
+                /** @description How deep related documents are filled in (0: ids only; default 2). */
+                depth?: number;
+                /** @description Only these fields (`select[title]=true&select[slug]=true`), or all but these (`select[body]=false`). The answer then holds the chosen fields and `id` only, so fields the schema marks as required may be absent. */
+                select?: {
+                    [key: string]: boolean;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Redirect"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
     getClinicInfo: {
         parameters: {
             query?: {
@@ -1541,7 +1697,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        collection: "articles" | "quotes" | "services" | "provider-discounts" | "media";
+                        collection: "articles" | "quotes" | "services" | "provider-discounts" | "media" | "redirects";
                         id: number;
                         doc: Record<string, never>;
                     } | {
@@ -1572,6 +1728,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        redirects: {
+                            /**
+                             * @description An old address on the site.
+                             * @example /articles/old-title
+                             */
+                            from: string;
+                            /**
+                             * @description Where it leads now: a path on the site, or a full URL.
+                             * @example /articles/new-title
+                             */
+                            to: string;
+                            /** @enum {integer} */
+                            status: 301 | 302 | 307 | 308;
+                        }[];
                         pages: {
                             /**
                              * Format: uri

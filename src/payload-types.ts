@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -755,7 +757,8 @@ export interface Webhook {
   /**
    * Only changes to these; empty: all public content.
    */
-  collections?: ('articles' | 'services' | 'quotes' | 'provider-discounts' | 'media' | 'clinic-info')[] | null;
+  collections?:
+    ('articles' | 'services' | 'quotes' | 'provider-discounts' | 'media' | 'redirects' | 'clinic-info')[] | null;
   active?: boolean | null;
   secret?: string | null;
   updatedAt: string;
@@ -788,6 +791,45 @@ export interface WebhookDelivery {
    * The JSON that was sent.
    */
   body?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses that lead on, so shared links keep working. A page’s old address is added here when its slug changes after publishing; add others for links you know of.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address, as people have it in links: /articles/old-title.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'services';
+          value: number | Service;
+        } | null)
+      | ({
+          relationTo: 'provider-discounts';
+          value: number | ProviderDiscount;
+        } | null);
+    /**
+     * A path on the site, or a full https:// address elsewhere.
+     */
+    url?: string | null;
+  };
+  /**
+   * 308 (permanent) unless the move is temporary.
+   */
+  type?: ('301' | '302' | '307' | '308') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -970,6 +1012,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1302,6 +1348,23 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   durationMs?: T;
   error?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
   updatedAt?: T;
   createdAt?: T;
 }

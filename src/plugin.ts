@@ -1,7 +1,9 @@
 import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
 
+import { redirectsTranslations } from '@payloadcms/plugin-redirects'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { deepMergeSimple } from 'payload/shared'
 import { z } from 'zod'
 
 import { Articles } from '../collections/Articles'
@@ -38,6 +40,8 @@ import { boundAnonymousReads, defaultPublicReadBounds, type PublicReadBounds } f
 import { graphQLDepthLimit } from './publicReads/graphQLDepthLimit'
 import { withPreview } from './preview/withPreview'
 import { perMinuteAndDay, rateLimiter } from './rateLimit/rateLimiter'
+import { redirectsCollection } from './redirects/collection'
+import { withSlugRedirects } from './redirects/recordSlugChanges'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 import { deliverWebhook } from './webhooks/deliverWebhook'
 import { webhookAllowedOrigins } from './webhooks/destination'
@@ -271,17 +275,22 @@ export const clinicContent =
       intakeOn &&
       settings.rateLimit &&
       rateLimiter({ name: 'intake', windows: perMinuteAndDay(settings.rateLimit.perMinute, settings.rateLimit.perDay), redisUrl: settings.rateLimit.redisUrl })
+    // Pages (they have an address on the site) whose old addresses the redirects keep working.
+    const pages = [collectionSlugs.articles, collectionSlugs.services, collectionSlugs.providerDiscounts].filter(isOn)
+    const redirectsOn = isOn(collectionSlugs.redirects) && pages.length > 0
+    const withRedirects = (collection: CollectionConfig) => (redirectsOn && pages.includes(collection.slug as never) ? withSlugRedirects(collection) : collection)
     const allCollections: CollectionConfig[] = [
-      Articles,
+      withRedirects(Articles),
       Quotes,
-      Services,
-      ProviderDiscounts,
+      withRedirects(Services),
+      withRedirects(ProviderDiscounts),
       contactSubmissions(settings, limiter),
       AuditEvents,
       users(signInLimiters(signInLimits?.redisUrl)),
       Media,
       Webhooks,
       WebhookDeliveries,
+      ...(redirectsOn ? [redirectsCollection(pages)] : []),
     ]
     const collections = allCollections.filter((collection) => isOn(collection.slug))
     const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
@@ -309,6 +318,8 @@ export const clinicContent =
       // the reset email goes out after the answer.
       hooks: usersOn ? { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), oneAnswerForFailedSignIns, countWrongCurrentPasswords] } : config.hooks,
       email: usersOn && config.email ? Promise.resolve(config.email).then(resetEmailAfterAnswering) : config.email,
+      // The labels of @payloadcms/plugin-redirects' fields, in its languages; the app's own win.
+      i18n: redirectsOn ? { ...config.i18n, translations: deepMergeSimple(redirectsTranslations, config.i18n?.translations ?? {}) } : config.i18n,
       admin: {
         ...config.admin,
         user: config.admin?.user ?? collectionSlugs.users,

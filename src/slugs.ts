@@ -10,6 +10,7 @@ export const collectionSlugs = {
   media: 'media',
   webhooks: 'webhooks',
   webhookDeliveries: 'webhook-deliveries',
+  redirects: 'redirects',
 } as const
 
 export const globalSlugs = {

@@ -203,7 +203,7 @@ const webhookBody = (idType: object) => ({
 const tagDescriptions: Record<string, string> = {
   'Contact intake': 'The public contact form: a form token, then the submission.',
   Preview: 'Drafts for the frontend’s preview, behind a token from the admin.',
-  Sitemap: 'Every public page, for sitemap.xml.',
+  Sitemap: 'Every public page, for sitemap.xml, and the redirect table.',
   Webhooks: 'What the content server sends to your frontend when content changes.',
 }
 
@@ -319,15 +319,28 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
     get: {
       operationId: 'getSitemap',
       tags: ['Sitemap'],
-      summary: 'Every public page, for sitemap.xml',
-      description: 'Published articles and services, provider discounts while active, and the home page (from clinic-info). Cacheable for 5 minutes.',
+      summary: 'Every public page, for sitemap.xml, and the redirect table',
+      description:
+        'Published articles and services, provider discounts while active, and the home page (from clinic-info); and every redirect whose target the public can reach, with the path it leads to now (for Next.js `redirects()` or middleware). Cacheable for 5 minutes.',
       security: security.anyone,
       responses: {
         200: json(
           {
             type: 'object',
-            required: ['pages'],
+            required: ['pages', 'redirects'],
             properties: {
+              redirects: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['from', 'to', 'status'],
+                  properties: {
+                    from: { type: 'string', description: 'An old address on the site.', examples: ['/articles/old-title'] },
+                    to: { type: 'string', description: 'Where it leads now: a path on the site, or a full URL.', examples: ['/articles/new-title'] },
+                    status: { type: 'integer', enum: [301, 302, 307, 308] },
+                  },
+                },
+              },
               pages: {
                 type: 'array',
                 items: {

@@ -28,7 +28,7 @@ type Options = {
 }
 
 /** The collections and globals anonymous callers read, whose answers may be cached. */
-export const publicCollections = [collectionSlugs.articles, collectionSlugs.quotes, collectionSlugs.services, collectionSlugs.providerDiscounts, collectionSlugs.media]
+export const publicCollections = [collectionSlugs.articles, collectionSlugs.quotes, collectionSlugs.services, collectionSlugs.providerDiscounts, collectionSlugs.media, collectionSlugs.redirects]
 export const publicGlobals = [globalSlugs.clinicInfo]
 
 // While Redis is unreachable, another instance's change could go unseen: answers live this long.

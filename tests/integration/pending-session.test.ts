@@ -37,6 +37,7 @@ const graphQLLists: Record<string, string> = {
   [collectionSlugs.media]: 'allMedia',
   [collectionSlugs.webhooks]: 'Webhooks',
   [collectionSlugs.webhookDeliveries]: 'WebhookDeliveries',
+  [collectionSlugs.redirects]: 'Redirects',
   'payload-kv': 'PayloadKvs',
   'payload-jobs': 'PayloadJobs',
   'payload-locked-documents': 'PayloadLockedDocuments',

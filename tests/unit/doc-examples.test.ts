@@ -12,6 +12,7 @@ test('the docs show every example file, once', () => {
       'examples/fetchArticle.ts',
       'examples/host-app/next.config.mjs',
       'examples/host-app/payload.config.ts',
+      'examples/nextRedirects.ts',
       'examples/openapiFetchArticle.ts',
       'examples/revalidateRoute.ts',
       'examples/sdkArticle.ts',

@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 
 import { Articles } from '../../collections/Articles'
 import { clinicContent } from '../../src/plugin'
+import { withSlugRedirects } from '../../src/redirects/recordSlugChanges'
 import { collectionSlugs, globalSlugs, taskSlugs } from '../../src/slugs'
 import { collectionWithWebhooks } from '../../src/webhooks/withWebhooks'
 
@@ -81,6 +82,7 @@ describe('clinicContent merged into an unrelated config', () => {
       collectionSlugs.media,
       collectionSlugs.webhooks,
       collectionSlugs.webhookDeliveries,
+      collectionSlugs.redirects,
     ])
     expect(result.globals?.map((global) => global.slug)).toEqual(['footer', globalSlugs.clinicInfo])
   })
@@ -90,7 +92,7 @@ describe('clinicContent merged into an unrelated config', () => {
     expect(articles.fields.at(-1)).toEqual({ name: 'readingMinutes', type: 'number' })
     expect(JSON.stringify(articles.fields)).toContain('"name":"body"')
     expect(JSON.stringify(articles.fields)).toContain('"relationTo":"staff"') // the reviewer is one of the app's users
-    expect(articles.hooks?.beforeChange).toEqual([...(collectionWithWebhooks(Articles).hooks?.beforeChange ?? []), extraHook])
+    expect(articles.hooks?.beforeChange).toEqual([...(collectionWithWebhooks(withSlugRedirects(Articles)).hooks?.beforeChange ?? []), extraHook])
     expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
     const submissions = find(result, collectionSlugs.contactSubmissions)
     // The intake's own four, then the bounds on anonymous reads.
@@ -104,9 +106,9 @@ describe('clinicContent merged into an unrelated config', () => {
   })
 })
 
-test('with no options it adds all ten collections and makes users the admin login', () => {
+test('with no options it adds all eleven collections and makes users the admin login', () => {
   const result = clinicContent()(minimal())
-  expect(result.collections).toHaveLength(10)
+  expect(result.collections).toHaveLength(11)
   expect(result.admin?.user).toBe(collectionSlugs.users)
 })
 

@@ -3,6 +3,7 @@ import * as migration_20261129_130008_media_storage from './20261129_130008_medi
 import * as migration_20261129_130156_webhooks from './20261129_130156_webhooks';
 import * as migration_20261129_132121_two_factor from './20261129_132121_two_factor';
 import * as migration_20261202_180247_two_factor_last_step from './20261202_180247_two_factor_last_step';
+import * as migration_20261203_084529_redirects from './20261203_084529_redirects';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261202_180247_two_factor_last_step.up,
     down: migration_20261202_180247_two_factor_last_step.down,
     name: '20261202_180247_two_factor_last_step',
+  },
+  {
+    up: migration_20261203_084529_redirects.up,
+    down: migration_20261203_084529_redirects.down,
+    name: '20261203_084529_redirects'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261129_121153_webhooks from './20261129_121153_webhooks'
 import * as migration_20261129_125818_media_storage from './20261129_125818_media_storage';
 import * as migration_20261129_132104_two_factor from './20261129_132104_two_factor';
 import * as migration_20261202_180212_two_factor_last_step from './20261202_180212_two_factor_last_step';
+import * as migration_20261203_084524_redirects from './20261203_084524_redirects';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_180212_two_factor_last_step.up,
     down: migration_20261202_180212_two_factor_last_step.down,
     name: '20261202_180212_two_factor_last_step',
+  },
+  {
+    up: migration_20261203_084524_redirects.up,
+    down: migration_20261203_084524_redirects.down,
+    name: '20261203_084524_redirects'
   },
 ];
