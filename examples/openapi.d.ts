@@ -384,6 +384,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Site search
+         * @description Published articles, services and quotes, and provider discounts while active, whose words include every word of `q` (any order, any case; anything but letters and digits separates words). Those with every word in their title come first. Cached like every public read.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sitemap": {
         parameters: {
             query?: never;
@@ -1709,6 +1729,56 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description What to search for: at most 100 characters (a 400 beyond). Only letters and digits count; a q with none answers no results. */
+                q: string;
+                /** @description Results wanted, 1 to 20 (default 10); more is answered as 20. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        q: string;
+                        /** @description The most results this answer could hold. */
+                        limit: number;
+                        docs: {
+                            /** @enum {string} */
+                            type: "articles" | "services" | "quotes" | "provider-discounts";
+                            /** @description A quote’s title is who said it; its summary, what they said. */
+                            title: string;
+                            slug: string | null;
+                            /** @description At most 300 characters. */
+                            summary: string | null;
+                            /**
+                             * @description The page on the site (absent for quotes).
+                             * @example /services/integration-therapy
+                             */
+                            path?: string;
+                            /**
+                             * Format: uri
+                             * @description The same on the public site, when SITE_URL is set.
+                             */
+                            url?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["ValidationError"];
             431: components["responses"]["HeadersTooLarge"];
         };
     };

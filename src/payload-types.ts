@@ -78,6 +78,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     redirects: Redirect;
+    search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,6 +132,7 @@ export interface Config {
       'apply-contact-retention': TaskApplyContactRetention;
       'mark-overdue-reviews': TaskMarkOverdueReviews;
       'deliver-webhook': TaskDeliverWebhook;
+      'prune-search-index': TaskPruneSearchIndex;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -834,6 +837,41 @@ export interface Redirect {
   createdAt: string;
 }
 /**
+ * What site search finds: published pages and quotes, kept up to date as they are saved. Reindex rebuilds it (admins).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'services';
+        value: number | Service;
+      }
+    | {
+        relationTo: 'quotes';
+        value: number | Quote;
+      }
+    | {
+        relationTo: 'provider-discounts';
+        value: number | ProviderDiscount;
+      };
+  slug?: string | null;
+  summary?: string | null;
+  text?: string | null;
+  activeFrom?: string | null;
+  activeUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -908,6 +946,7 @@ export interface PayloadJob {
           | 'apply-contact-retention'
           | 'mark-overdue-reviews'
           | 'deliver-webhook'
+          | 'prune-search-index'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -948,6 +987,7 @@ export interface PayloadJob {
         | 'apply-contact-retention'
         | 'mark-overdue-reviews'
         | 'deliver-webhook'
+        | 'prune-search-index'
         | 'schedulePublish'
       )
     | null;
@@ -1016,6 +1056,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1370,6 +1414,22 @@ export interface RedirectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  summary?: T;
+  text?: T;
+  activeFrom?: T;
+  activeUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1597,6 +1657,16 @@ export interface TaskDeliverWebhook {
     body: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrune-search-index".
+ */
+export interface TaskPruneSearchIndex {
+  input?: unknown;
+  output: {
+    removed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -41,6 +41,8 @@ import { graphQLDepthLimit } from './publicReads/graphQLDepthLimit'
 import { withPreview } from './preview/withPreview'
 import { perMinuteAndDay, rateLimiter } from './rateLimit/rateLimiter'
 import { redirectsCollection } from './redirects/collection'
+import { pruneSearchIndex } from './search/pruneSearchIndex'
+import { clinicSearch } from './search/searchIndex'
 import { withSlugRedirects } from './redirects/recordSlugChanges'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 import { deliverWebhook } from './webhooks/deliverWebhook'
@@ -278,6 +280,9 @@ export const clinicContent =
     // Pages (they have an address on the site) whose old addresses the redirects keep working.
     const pages = [collectionSlugs.articles, collectionSlugs.services, collectionSlugs.providerDiscounts].filter(isOn)
     const redirectsOn = isOn(collectionSlugs.redirects) && pages.length > 0
+    // What site search finds (the plugin's `search` collection indexes them).
+    const searchable = [collectionSlugs.articles, collectionSlugs.services, collectionSlugs.quotes, collectionSlugs.providerDiscounts].filter(isOn)
+    const searchOn = isOn(collectionSlugs.search) && searchable.length > 0
     const withRedirects = (collection: CollectionConfig) => (redirectsOn && pages.includes(collection.slug as never) ? withSlugRedirects(collection) : collection)
     const allCollections: CollectionConfig[] = [
       withRedirects(Articles),
@@ -300,6 +305,9 @@ export const clinicContent =
       }
       const missing = relatedTo[slug as ClinicCollectionSlug]?.find((related) => !isOn(related))
       if (missing) fail(`"${slug}" links to "${missing}": turn both on or both off.`)
+    }
+    if (searchOn && taken.has(collectionSlugs.search)) {
+      fail(`your config already has "${collectionSlugs.search}". Remove yours, or leave ours out with clinicContent({ collections: { "${collectionSlugs.search}": false } }).`)
     }
     for (const { slug } of globals) {
       if (taken.has(slug)) {
@@ -345,6 +353,7 @@ export const clinicContent =
           ...(intakeOn ? [notifyStaffOfSubmissions, applyContactRetention(settings)] : []),
           ...(isOn(collectionSlugs.articles) ? [markOverdueReviews] : []),
           ...(webhooksOn ? [deliverWebhook] : []),
+          ...(searchOn && isOn(collectionSlugs.providerDiscounts) ? [pruneSearchIndex] : []),
         ],
       },
       collections: [
@@ -383,8 +392,9 @@ export const clinicContent =
       },
       custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {}, intakeMaxBodyBytes: settings.maxBodyBytes } },
     }
+    const withIndex = searchOn ? (clinicSearch(searchable, withPublicReadHooks)(withContent) as Config) : withContent
     const withSeo = [collectionSlugs.articles, collectionSlugs.services].filter(isOn)
-    if (withSeo.length === 0) return withContent
+    if (withSeo.length === 0) return withIndex
     const uploadsCollection = isOn(collectionSlugs.media) ? collectionSlugs.media : undefined
-    return clinicSeo({ collections: withSeo, uploadsCollection })(withContent) as Config
+    return clinicSeo({ collections: withSeo, uploadsCollection })(withIndex) as Config
   }

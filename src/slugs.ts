@@ -11,6 +11,7 @@ export const collectionSlugs = {
   webhooks: 'webhooks',
   webhookDeliveries: 'webhook-deliveries',
   redirects: 'redirects',
+  search: 'search',
 } as const
 
 export const globalSlugs = {
@@ -22,6 +23,7 @@ export const taskSlugs = {
   applyContactRetention: 'apply-contact-retention',
   markOverdueReviews: 'mark-overdue-reviews',
   deliverWebhook: 'deliver-webhook',
+  pruneSearchIndex: 'prune-search-index',
 } as const
 
 export type ClinicCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { contentPolicy } from '../access/policy'
 import { collectionSlugs } from '../slugs'
 import { contactIntakeSchema } from '../validation/contactSubmission'
+import { searchLimits } from '../search/searchEndpoint'
 import { entitySchemas } from './schemas'
 
 type Operation = OpenAPIV3_1.OperationObject
@@ -204,6 +205,7 @@ const tagDescriptions: Record<string, string> = {
   'Contact intake': 'The public contact form: a form token, then the submission.',
   Preview: 'Drafts for the frontend’s preview, behind a token from the admin.',
   Sitemap: 'Every public page, for sitemap.xml, and the redirect table.',
+  Search: 'Site search over the public pages and quotes.',
   Webhooks: 'What the content server sends to your frontend when content changes.',
 }
 
@@ -314,6 +316,53 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
         ...headersTooLarge,
       },
     },
+  }
+  if (config.collections.some((collection) => collection.slug === collectionSlugs.search)) {
+    paths['/api/search'] = {
+      get: {
+        operationId: 'search',
+        tags: ['Search'],
+        summary: 'Site search',
+        description:
+          'Published articles, services and quotes, and provider discounts while active, whose words include every word of `q` (any order, any case; anything but letters and digits separates words). Those with every word in their title come first. Cached like every public read.',
+        security: security.anyone,
+        parameters: [
+          query('q', 'What to search for: at most 100 characters (a 400 beyond). Only letters and digits count; a q with none answers no results.', { type: 'string', minLength: 1, maxLength: 100 }, { required: true, examples: { words: { summary: 'Words visitors know', value: 'integration therapy' } } }),
+          query('limit', `Results wanted, 1 to ${searchLimits.max} (default ${searchLimits.default}); more is answered as ${searchLimits.max}.`, { type: 'integer', minimum: 1 }),
+        ],
+        responses: {
+          200: json(
+            {
+              type: 'object',
+              required: ['q', 'limit', 'docs'],
+              properties: {
+                q: { type: 'string' },
+                limit: { type: 'integer', maximum: searchLimits.max, description: 'The most results this answer could hold.' },
+                docs: {
+                  type: 'array',
+                  maxItems: searchLimits.max,
+                  items: {
+                    type: 'object',
+                    required: ['type', 'title', 'slug', 'summary'],
+                    properties: {
+                      type: { type: 'string', enum: [collectionSlugs.articles, collectionSlugs.services, collectionSlugs.quotes, collectionSlugs.providerDiscounts] },
+                      title: { type: 'string', description: 'A quote’s title is who said it; its summary, what they said.' },
+                      slug: { type: ['string', 'null'] },
+                      summary: { type: ['string', 'null'], description: 'At most 300 characters.' },
+                      path: { type: 'string', description: 'The page on the site (absent for quotes).', examples: ['/services/integration-therapy'] },
+                      url: { type: 'string', format: 'uri', description: 'The same on the public site, when SITE_URL is set.' },
+                    },
+                  },
+                },
+              },
+            },
+            'The results, best first',
+          ),
+          400: errorResponse('ValidationError'),
+          ...headersTooLarge,
+        },
+      },
+    }
   }
   paths['/api/sitemap'] = {
     get: {

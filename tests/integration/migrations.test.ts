@@ -34,7 +34,12 @@ const rowCounts = async () => {
     const all = migrations as unknown as Migration[]
     const rebuild = all.findIndex((migration) => migration.name === '20261127_103150_autoincrement_ids')
     await prepareDatabase(payload, all.slice(0, rebuild))
-    await seedClinicContent(payload)
+    // Today's afterChange hooks write to tables this old schema lacks (the search index, the
+    // redirects): the rows are what this test is about, so the old database is seeded without them.
+    const contentSlugs = [collectionSlugs.articles, collectionSlugs.quotes, collectionSlugs.services, collectionSlugs.providerDiscounts]
+    const afterChange = contentSlugs.map((slug) => payload.collections[slug].config.hooks.afterChange)
+    for (const slug of contentSlugs) payload.collections[slug].config.hooks.afterChange = []
+    await seedClinicContent(payload).finally(() => contentSlugs.forEach((slug, i) => (payload.collections[slug].config.hooks.afterChange = afterChange[i])))
     await payload.create({ collection: collectionSlugs.contactSubmissions, data: submission(payload) as never })
     const before = await rowCounts()
     // Relationships, versions and search texts refer to the rebuilt tables: none may be lost.

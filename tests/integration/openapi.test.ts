@@ -181,6 +181,12 @@ describe('real answers match the document', () => {
     expect((await call(`/api/redirects/${missingId()}`)).status).toBe(404)
   })
 
+  test('search: results, 400 for a query too long', async () => {
+    const found = await call('/api/search?q=integration&limit=5')
+    expect(found.body.docs[0]).toMatchObject({ type: 'services', title: 'Integration therapy', path: '/services/integration-therapy' })
+    expect((await call(`/api/search?q=${'x'.repeat(1000)}`)).status).toBe(400)
+  })
+
   test('the sitemap, with the redirect table', async () => {
     const { body } = await call('/api/sitemap')
     expect(body.pages.length).toBeGreaterThan(0)

@@ -38,6 +38,7 @@ const graphQLLists: Record<string, string> = {
   [collectionSlugs.webhooks]: 'Webhooks',
   [collectionSlugs.webhookDeliveries]: 'WebhookDeliveries',
   [collectionSlugs.redirects]: 'Redirects',
+  [collectionSlugs.search]: 'Searches',
   'payload-kv': 'PayloadKvs',
   'payload-jobs': 'PayloadJobs',
   'payload-locked-documents': 'PayloadLockedDocuments',

@@ -83,6 +83,7 @@ describe('clinicContent merged into an unrelated config', () => {
       collectionSlugs.webhooks,
       collectionSlugs.webhookDeliveries,
       collectionSlugs.redirects,
+      collectionSlugs.search,
     ])
     expect(result.globals?.map((global) => global.slug)).toEqual(['footer', globalSlugs.clinicInfo])
   })
@@ -106,9 +107,9 @@ describe('clinicContent merged into an unrelated config', () => {
   })
 })
 
-test('with no options it adds all eleven collections and makes users the admin login', () => {
+test('with no options it adds all twelve collections and makes users the admin login', () => {
   const result = clinicContent()(minimal())
-  expect(result.collections).toHaveLength(11)
+  expect(result.collections).toHaveLength(12)
   expect(result.admin?.user).toBe(collectionSlugs.users)
 })
 
@@ -119,13 +120,20 @@ test('avatars are Payload’s own picture unless the app chooses (Gravatar would
 
 test('the intake adds its jobs (admin-only over the API); turning it off removes them; the role dashboard is always there', () => {
   const on = clinicContent()({ ...minimal(), jobs: { tasks: [{ slug: 'theirs', handler: async () => ({ output: {} }) }] } })
-  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook])
+  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual([
+    'theirs',
+    taskSlugs.notifyStaffOfSubmissions,
+    taskSlugs.applyContactRetention,
+    taskSlugs.markOverdueReviews,
+    taskSlugs.deliverWebhook,
+    taskSlugs.pruneSearchIndex,
+  ])
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
   expect(on.admin?.components?.beforeDashboard).toEqual(['@alt-clinic/payload-clinic-content/rsc#RoleDashboard'])
 
   const off = clinicContent({ collections: { 'contact-submissions': false, 'audit-events': false } })(minimal())
-  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook])
+  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.deliverWebhook, taskSlugs.pruneSearchIndex])
   expect(off.admin?.components?.beforeDashboard).toEqual(['@alt-clinic/payload-clinic-content/rsc#RoleDashboard'])
 })
 

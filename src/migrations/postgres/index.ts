@@ -4,6 +4,7 @@ import * as migration_20261129_130156_webhooks from './20261129_130156_webhooks'
 import * as migration_20261129_132121_two_factor from './20261129_132121_two_factor';
 import * as migration_20261202_180247_two_factor_last_step from './20261202_180247_two_factor_last_step';
 import * as migration_20261203_084529_redirects from './20261203_084529_redirects';
+import * as migration_20261203_085338_search from './20261203_085338_search';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_084529_redirects.up,
     down: migration_20261203_084529_redirects.down,
-    name: '20261203_084529_redirects'
+    name: '20261203_084529_redirects',
+  },
+  {
+    up: migration_20261203_085338_search.up,
+    down: migration_20261203_085338_search.down,
+    name: '20261203_085338_search'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261129_125818_media_storage from './20261129_125818_medi
 import * as migration_20261129_132104_two_factor from './20261129_132104_two_factor';
 import * as migration_20261202_180212_two_factor_last_step from './20261202_180212_two_factor_last_step';
 import * as migration_20261203_084524_redirects from './20261203_084524_redirects';
+import * as migration_20261203_085333_search from './20261203_085333_search';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_084524_redirects.up,
     down: migration_20261203_084524_redirects.down,
-    name: '20261203_084524_redirects'
+    name: '20261203_084524_redirects',
+  },
+  {
+    up: migration_20261203_085333_search.up,
+    down: migration_20261203_085333_search.down,
+    name: '20261203_085333_search'
   },
 ];
