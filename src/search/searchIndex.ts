@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Payload, Plugin } from 'payload'
 
 import { searchPlugin } from '@payloadcms/plugin-search'
 
@@ -39,6 +39,53 @@ const flatten = (values: unknown[]): string =>
     .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
     .join('\n')
 
+/** Services first, then articles and discounts, then quotes, among results that match as well (see searchEndpoint). */
+export const searchPriorities: Record<string, number> = {
+  [collectionSlugs.services]: 30,
+  [collectionSlugs.articles]: 20,
+  [collectionSlugs.providerDiscounts]: 20,
+  [collectionSlugs.quotes]: 10,
+}
+
+/** The index entry's own fields for a document of one of the indexed collections. */
+export const searchEntry = (collection: string, doc: Doc) => {
+  const { title, summary, words, activeFrom = null, activeUntil = null } = indexedFields[collection](doc)
+  return {
+    title: typeof title === 'string' ? title : '',
+    slug: typeof doc.slug === 'string' ? doc.slug : null,
+    summary: typeof summary === 'string' ? shorten(summary.trim(), limits.summary) : null,
+    text: flatten(words).slice(0, limits.text),
+    activeFrom,
+    activeUntil,
+  }
+}
+
+/**
+ * A database that had content before site search starts with an empty index: fill it once with
+ * what is published, as the plugin's hooks would have (the app calls this after migrating; the
+ * admin's Reindex button does the same on demand). A database with entries is left alone.
+ */
+export const fillEmptySearchIndex = async (payload: Payload) => {
+  if (!payload.collections[collectionSlugs.search] || (await payload.count({ collection: collectionSlugs.search })).totalDocs > 0) return 0
+  let indexed = 0
+  for (const collection of Object.keys(indexedFields).filter((slug) => payload.collections[slug as 'articles'])) {
+    const drafts = Boolean(payload.collections[collection as 'articles'].config.versions?.drafts)
+    const { docs } = await payload.find({
+      collection: collection as 'articles',
+      where: drafts ? { _status: { equals: 'published' } } : {},
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const doc of docs) {
+      const data = { doc: { relationTo: collection, value: doc.id }, priority: searchPriorities[collection], ...searchEntry(collection, doc as unknown as Doc) }
+      await payload.create({ collection: collectionSlugs.search, data: data as never, depth: 0 })
+      indexed += 1
+    }
+  }
+  return indexed
+}
+
 /** Our fields on the plugin's index: what a result shows, the words searched, and a discount's dates. */
 const indexFields: Field[] = [
   { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
@@ -60,20 +107,8 @@ const indexFields: Field[] = [
 export const clinicSearch = (collections: string[], collectionHooks: (collection: CollectionConfig) => CollectionConfig): Plugin => {
   const plugin = searchPlugin({
     collections,
-    // Services first, then articles, among results that match as well (see searchEndpoint).
-    defaultPriorities: { [collectionSlugs.services]: 30, [collectionSlugs.articles]: 20, [collectionSlugs.providerDiscounts]: 20, [collectionSlugs.quotes]: 10 },
-    beforeSync: ({ originalDoc, searchDoc }) => {
-      const { title, summary, words, activeFrom = null, activeUntil = null } = indexedFields[searchDoc.doc.relationTo](originalDoc)
-      return {
-        ...searchDoc,
-        title: typeof title === 'string' ? title : '',
-        slug: originalDoc.slug,
-        summary: typeof summary === 'string' ? shorten(summary.trim(), limits.summary) : null,
-        text: flatten(words).slice(0, limits.text),
-        activeFrom,
-        activeUntil,
-      }
-    },
+    defaultPriorities: searchPriorities,
+    beforeSync: ({ originalDoc, searchDoc }) => ({ ...searchDoc, ...searchEntry(searchDoc.doc.relationTo, originalDoc) }),
     searchOverrides: {
       slug: collectionSlugs.search,
       labels: { singular: 'Search result', plural: 'Search index' },

@@ -52,6 +52,10 @@ const rowCounts = async () => {
     const after = await rowCounts()
     const kept = Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))
     expect(kept).toEqual({ ...before, payload_migrations: before.payload_migrations + all.length - rebuild })
+    // Site search came later: what was published before is in its index once migrated.
+    const published = (await payload.find({ collection: collectionSlugs.articles, where: { _status: { equals: 'published' } } })).totalDocs
+    expect(published).toBeGreaterThan(0)
+    expect((await payload.count({ collection: collectionSlugs.search, where: { 'doc.relationTo': { equals: collectionSlugs.articles } } })).totalDocs).toBe(published)
     // The SEO plugin's fields read the columns our own SEO fields wrote before it replaced them.
     const { client } = payload.db as unknown as { client: import('@libsql/client').Client }
     const stored = (await client.execute('SELECT slug, meta_title, meta_description FROM articles')).rows
