@@ -9,6 +9,9 @@
  *   C  the same with CONTENT_CACHE=off    D  the GraphQL query of docs/frontend.md, cached
  *   E  that query uncached                F  a 304 revalidation of B
  *   G  C through Express and Next, the way every read went before this front door
+ *   H  site search (`/api/search?q=integration therapy`), cached, with 1,000 generated
+ *      documents in the index (quotes and provider discounts, made over REST before the rows)
+ *   I  that search uncached
  *
  * Prints req/s, p50, p99 and errors per row, the ratios the goals name, and the cached server's
  * RSS before and after. Needs a build (`npm run build`). Clients send no Accept-Encoding (the
@@ -40,8 +43,38 @@ const run = async ({ url, method = 'GET', body, headers = {} }: Row, duration: n
   autocannon({ url, method, body, headers: body ? { 'content-type': 'application/json', ...headers } : headers, connections, duration })
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'alt-bench-api-'))
-const cached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false })
-const uncached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { CONTENT_CACHE: 'off' } })
+// The generated documents are written by an admin with a password alone.
+const env = { TWO_FACTOR_REQUIRED_ROLES: 'none' }
+const cached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env })
+const uncached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { ...env, CONTENT_CACHE: 'off' } })
+
+/**
+ * 1,000 published documents in the search index, over REST (so the index is built by its hooks,
+ * as in use): 500 quotes and 500 provider discounts whose words come from a clinic's vocabulary,
+ * a fifth of them with "integration" in the title.
+ */
+const generateDocuments = async (count: number) => {
+  const api = `${cached.url}/api`
+  const json = { 'content-type': 'application/json' }
+  const account = { email: 'bench@alt.test', password: 'correct horse battery staple bench' }
+  const first = await fetch(`${api}/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify(account) })
+  if (!first.ok) throw new Error(`first-register answered ${first.status}`)
+  const { token } = (await first.json()) as { token: string }
+  const words = ['integration', 'depression', 'anxiety', 'trauma', 'mindfulness', 'ketamine', 'therapy', 'sessions', 'support', 'healing', 'nurses', 'recovery']
+  const pick = (i: number, n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 5) % words.length]).join(' ')
+  for (let i = 0; i < count; i++) {
+    const quote = i % 2 === 0
+    const title = `${i % 5 === 0 ? 'Integration' : 'Notes'} ${pick(i, 2)} ${i}`
+    const body = quote ? { text: `${pick(i, 12)}.`, attribution: title } : { title, slug: `bench-${i}`, eligibility: `${pick(i, 10)}.`, _status: 'published' }
+    const response = await fetch(`${api}/${quote ? 'quotes' : 'provider-discounts'}`, { method: 'POST', headers: { ...json, authorization: `JWT ${token}` }, body: JSON.stringify(body) })
+    if (!response.ok) throw new Error(`creating document ${i} answered ${response.status}: ${await response.text()}`)
+  }
+}
+const generated = 1000
+const started = Date.now()
+await generateDocuments(generated)
+const generatedSeconds = (Date.now() - started) / 1000
+const searchPath = `/api/search?q=${encodeURIComponent('integration therapy')}&limit=20`
 
 // The bare server answers exactly what the cached server answers, headers included.
 const sample = await fetch(`${cached.url}${articlePath}`, { headers: { 'accept-encoding': 'identity' } })
@@ -59,6 +92,8 @@ try {
     // The route every read took before the front door: Express, Next, then Payload. A token that
     // names no one sends the request there and is read as anonymous.
     { name: 'G', what: 'C through Express and Next', url: `${uncached.url}${articlePath}`, headers: { authorization: 'JWT not-a-token' } },
+    { name: 'H', what: 'search, 1,000 documents, cached', url: `${cached.url}${searchPath}` },
+    { name: 'I', what: 'search, 1,000 documents, uncached', url: `${uncached.url}${searchPath}` },
   ]
   const loadBefore = loadavg()[0]
   const rssBefore = rssMb(cached.child.pid!)
@@ -73,6 +108,8 @@ try {
   console.log(`public API benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${connections} connections, ${seconds} s per row`)
   // Other processes on the machine take from the same cores: say how busy it was.
   console.log(`machine load average (1 min): ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`)
+  const hits = ((await (await fetch(`${cached.url}${searchPath}`)).json()) as { docs: unknown[] }).docs.length
+  console.log(`search index: ${generated} generated documents (+ the seed), written over REST in ${generatedSeconds.toFixed(0)} s; H and I answer ${hits} results`)
   console.log('row  request                              req/s    p50 ms  p99 ms  errors')
   for (const row of rows) {
     const result = results.get(row.name)!

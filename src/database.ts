@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { sealStoredSecrets } from './fields/encryptedText'
+import { fillEmptySearchIndex } from './search/searchIndex'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations } from './migrations/sqlite'
 import { oneWriterAtATime, type SqliteWriter } from './sqliteWriter'
@@ -159,7 +160,11 @@ const migratePostgres = async (payload: Payload, wanted: Migration[]) => {
  */
 export const prepareDatabase = async (payload: Payload, wanted?: Migration[]) => {
   await migrateSchema(payload, wanted)
-  if (!wanted) await sealStoredSecrets(payload)
+  if (!wanted) {
+    await sealStoredSecrets(payload)
+    // Content from before site search is indexed once (src/search/searchIndex.ts).
+    await fillEmptySearchIndex(payload)
+  }
 }
 
 /**

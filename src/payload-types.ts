@@ -78,6 +78,8 @@ export interface Config {
     media: Media;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    redirects: Redirect;
+    search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,6 +102,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -131,6 +135,7 @@ export interface Config {
       'notify-reviewers': TaskNotifyReviewers;
       'remove-empty-drafts': TaskRemoveEmptyDrafts;
       'deliver-webhook': TaskDeliverWebhook;
+      'prune-search-index': TaskPruneSearchIndex;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -859,7 +864,8 @@ export interface Webhook {
   /**
    * Only changes to these; empty: all public content.
    */
-  collections?: ('articles' | 'services' | 'quotes' | 'provider-discounts' | 'media' | 'clinic-info')[] | null;
+  collections?:
+    ('articles' | 'services' | 'quotes' | 'provider-discounts' | 'media' | 'redirects' | 'clinic-info')[] | null;
   active?: boolean | null;
   secret?: string | null;
   updatedAt: string;
@@ -892,6 +898,80 @@ export interface WebhookDelivery {
    * The JSON that was sent.
    */
   body?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses that lead on, so shared links keep working. A page’s old address is added here when its slug changes after publishing; add others for links you know of.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address, as people have it in links: /articles/old-title.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'services';
+          value: number | Service;
+        } | null)
+      | ({
+          relationTo: 'provider-discounts';
+          value: number | ProviderDiscount;
+        } | null);
+    /**
+     * A path on the site, or a full https:// address elsewhere.
+     */
+    url?: string | null;
+  };
+  /**
+   * 308 (permanent) unless the move is temporary.
+   */
+  type?: ('301' | '302' | '307' | '308') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What site search finds: published pages and quotes, kept up to date as they are saved. Reindex rebuilds it (admins).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'services';
+        value: number | Service;
+      }
+    | {
+        relationTo: 'quotes';
+        value: number | Quote;
+      }
+    | {
+        relationTo: 'provider-discounts';
+        value: number | ProviderDiscount;
+      };
+  slug?: string | null;
+  summary?: string | null;
+  text?: string | null;
+  activeFrom?: string | null;
+  activeUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -972,6 +1052,7 @@ export interface PayloadJob {
           | 'notify-reviewers'
           | 'remove-empty-drafts'
           | 'deliver-webhook'
+          | 'prune-search-index'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1014,6 +1095,7 @@ export interface PayloadJob {
         | 'notify-reviewers'
         | 'remove-empty-drafts'
         | 'deliver-webhook'
+        | 'prune-search-index'
         | 'schedulePublish'
       )
     | null;
@@ -1078,6 +1160,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1451,6 +1541,39 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  summary?: T;
+  text?: T;
+  activeFrom?: T;
+  activeUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1754,6 +1877,16 @@ export interface TaskDeliverWebhook {
     body: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrune-search-index".
+ */
+export interface TaskPruneSearchIndex {
+  input?: unknown;
+  output: {
+    removed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,7 +1,9 @@
 import type { CollectionConfig, Config, Field, GlobalConfig, Timezone, TimezonesConfig } from 'payload'
 
+import { redirectsTranslations } from '@payloadcms/plugin-redirects'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { deepMergeSimple } from 'payload/shared'
 import { z } from 'zod'
 
 import { Articles } from '../collections/Articles'
@@ -41,6 +43,10 @@ import { boundAnonymousReads, defaultPublicReadBounds, type PublicReadBounds } f
 import { graphQLDepthLimit } from './publicReads/graphQLDepthLimit'
 import { withPreview } from './preview/withPreview'
 import { perMinuteAndDay, rateLimiter } from './rateLimit/rateLimiter'
+import { redirectsCollection } from './redirects/collection'
+import { pruneSearchIndex } from './search/pruneSearchIndex'
+import { clinicSearch } from './search/searchIndex'
+import { withSlugRedirects } from './redirects/recordSlugChanges'
 import { type ClinicCollectionSlug, type ClinicGlobalSlug, collectionSlugs, globalSlugs } from './slugs'
 import { deliverWebhook } from './webhooks/deliverWebhook'
 import { webhookAllowedOrigins } from './webhooks/destination'
@@ -212,6 +218,9 @@ const applyOverride = (collection: CollectionConfig, override: CollectionOverrid
   hooks: mergeHooks(collection.hooks, override.hooks),
 })
 
+/** One phrase for a published document with unpublished changes, on the list and on the document. */
+const staffStatusWords = { changed: 'Published, with unpublished changes', draftHasPublishedVersion: 'Published, with unpublished changes' }
+
 /** The admin's list of time zones, with `zone` in it (Payload's own list lacks some, UTC among them). */
 const withZone = (list: TimezonesConfig['supportedTimezones'], zone: string): TimezonesConfig['supportedTimezones'] => {
   const add = (zones: Timezone[]) => (zones.some(({ value }) => value === zone) ? zones : [...zones, { label: zone, value: zone }])
@@ -307,17 +316,25 @@ export const clinicContent =
       intakeOn &&
       settings.rateLimit &&
       rateLimiter({ name: 'intake', windows: perMinuteAndDay(settings.rateLimit.perMinute, settings.rateLimit.perDay), redisUrl: settings.rateLimit.redisUrl })
+    // Pages (they have an address on the site) whose old addresses the redirects keep working.
+    const pages = [collectionSlugs.articles, collectionSlugs.services, collectionSlugs.providerDiscounts].filter(isOn)
+    const redirectsOn = isOn(collectionSlugs.redirects) && pages.length > 0
+    // What site search finds (the plugin's `search` collection indexes them).
+    const searchable = [collectionSlugs.articles, collectionSlugs.services, collectionSlugs.quotes, collectionSlugs.providerDiscounts].filter(isOn)
+    const searchOn = isOn(collectionSlugs.search) && searchable.length > 0
+    const withRedirects = (collection: CollectionConfig) => (redirectsOn && pages.includes(collection.slug as never) ? withSlugRedirects(collection) : collection)
     const allCollections: CollectionConfig[] = [
-      Articles,
+      withRedirects(Articles),
       Quotes,
-      Services,
-      ProviderDiscounts,
+      withRedirects(Services),
+      withRedirects(ProviderDiscounts),
       contactSubmissions(settings, limiter),
       AuditEvents,
       users(signInLimiters(signInLimits?.redisUrl)),
       Media,
       Webhooks,
       WebhookDeliveries,
+      ...(redirectsOn ? [redirectsCollection(pages)] : []),
     ]
     const collections = allCollections.filter((collection) => isOn(collection.slug))
     const globals = allGlobals.filter((global) => enabledGlobals[global.slug as ClinicGlobalSlug] !== false)
@@ -327,6 +344,9 @@ export const clinicContent =
       }
       const missing = relatedTo[slug as ClinicCollectionSlug]?.find((related) => !isOn(related))
       if (missing) fail(`"${slug}" links to "${missing}": turn both on or both off.`)
+    }
+    if (searchOn && taken.has(collectionSlugs.search)) {
+      fail(`your config already has "${collectionSlugs.search}". Remove yours, or leave ours out with clinicContent({ collections: { "${collectionSlugs.search}": false } }).`)
     }
     for (const { slug } of globals) {
       if (taken.has(slug)) {
@@ -345,6 +365,7 @@ export const clinicContent =
       // the reset email goes out after the answer.
       hooks: usersOn ? { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), oneAnswerForFailedSignIns, countWrongCurrentPasswords] } : config.hooks,
       email: usersOn && config.email ? Promise.resolve(config.email).then(resetEmailAfterAnswering) : config.email,
+      // The labels of @payloadcms/plugin-redirects' fields, in its languages; the app's own win.
       admin: {
         ...config.admin,
         user: config.admin?.user ?? collectionSlugs.users,
@@ -380,6 +401,7 @@ export const clinicContent =
           notifyReviewers,
           removeEmptyDrafts,
           ...(webhooksOn ? [deliverWebhook] : []),
+          ...(searchOn && isOn(collectionSlugs.providerDiscounts) ? [pruneSearchIndex] : []),
         ],
       },
       collections: [
@@ -394,19 +416,9 @@ export const clinicContent =
       i18n: {
         ...config.i18n,
         // Staff words for a published document with unpublished changes, one phrase on the list
-        // and on the document (Payload says "Draft (has published version)" and "Changed").
-        // The app's own translations win.
-        translations: {
-          ...config.i18n?.translations,
-          en: {
-            ...config.i18n?.translations?.en,
-            version: {
-              changed: 'Published, with unpublished changes',
-              draftHasPublishedVersion: 'Published, with unpublished changes',
-              ...(config.i18n?.translations?.en as { version?: object } | undefined)?.version,
-            },
-          },
-        },
+        // and on the document (Payload says "Draft (has published version)" and "Changed"), and
+        // the redirects' labels. The app's own translations win.
+        translations: deepMergeSimple(deepMergeSimple(redirectsOn ? redirectsTranslations : {}, { en: { version: staffStatusWords } }), config.i18n?.translations ?? {}),
       },
       graphQL: {
         ...config.graphQL,
@@ -434,8 +446,9 @@ export const clinicContent =
       },
       custom: { ...config.custom, clinicContent: { claimRules, siteUrl, paths: (preview && preview.paths) || {}, intakeMaxBodyBytes: settings.maxBodyBytes } },
     }
+    const withIndex = searchOn ? (clinicSearch(searchable, withPublicReadHooks)(withContent) as Config) : withContent
     const withSeo = [collectionSlugs.articles, collectionSlugs.services].filter(isOn)
-    if (withSeo.length === 0) return withContent
+    if (withSeo.length === 0) return withIndex
     const uploadsCollection = isOn(collectionSlugs.media) ? collectionSlugs.media : undefined
-    return clinicSeo({ collections: withSeo, uploadsCollection })(withContent) as Config
+    return clinicSeo({ collections: withSeo, uploadsCollection })(withIndex) as Config
   }

@@ -10,6 +10,8 @@ export const collectionSlugs = {
   media: 'media',
   webhooks: 'webhooks',
   webhookDeliveries: 'webhook-deliveries',
+  redirects: 'redirects',
+  search: 'search',
 } as const
 
 export const globalSlugs = {
@@ -23,6 +25,7 @@ export const taskSlugs = {
   deliverWebhook: 'deliver-webhook',
   notifyReviewers: 'notify-reviewers',
   removeEmptyDrafts: 'remove-empty-drafts',
+  pruneSearchIndex: 'prune-search-index',
 } as const
 
 export type ClinicCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

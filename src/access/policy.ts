@@ -23,5 +23,8 @@ export const contentPolicy = {
   [collectionSlugs.quotes]: marketing,
   [collectionSlugs.providerDiscounts]: marketing,
   [collectionSlugs.media]: marketing,
+  // Old addresses of pages: recorded automatically when a published page's slug changes, and
+  // added by marketing staff for links shared elsewhere. Public, like the pages they lead to.
+  [collectionSlugs.redirects]: marketing,
   [globalSlugs.clinicInfo]: medical,
 } as const satisfies Record<string, ContentPolicy>

@@ -1,5 +1,7 @@
 import type { ClaimRule } from './rules'
 
+import { type LexicalNode, textOf } from '../lexicalText'
+
 /** Text to check: a plain string, or Lexical rich text (checked block by block). */
 export type ClaimSource = { field: string; label: string; value: unknown }
 
@@ -12,10 +14,6 @@ export type RiskyClaim = {
   excerpt: string
   why?: string
 }
-
-type LexicalNode = { type?: string; tag?: string; text?: string; children?: LexicalNode[] }
-
-const textOf = (node: LexicalNode): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(''))
 
 /** Each top-level block of a Lexical document with its kind: "paragraph 2", "heading 1", "list 1". */
 const lexicalBlocks = (value: unknown): { name: string; text: string }[] => {

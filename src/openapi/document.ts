@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { contentPolicy } from '../access/policy'
 import { collectionSlugs } from '../slugs'
 import { contactIntakeSchema } from '../validation/contactSubmission'
+import { searchLimits } from '../search/searchEndpoint'
 import { entitySchemas } from './schemas'
 
 type Operation = OpenAPIV3_1.OperationObject
@@ -51,6 +52,19 @@ const parameters = {
   ),
 }
 
+/**
+ * Who may call an operation. Anyone, and a signed-in staff member (whose token also unlocks
+ * drafts), for content reads; anyone for the public endpoints; staff only for the rest.
+ */
+const security = {
+  anyone: [] as OpenAPIV3_1.SecurityRequirementObject[],
+  anyoneOrStaff: [{}, { staffJwt: [] }] as OpenAPIV3_1.SecurityRequirementObject[],
+  staff: [{ staffJwt: [] }] as OpenAPIV3_1.SecurityRequirementObject[],
+}
+
+/** Every answer can be this one: Node's HTTP server refuses headers over 16 KiB (often a pile of cookies). */
+const headersTooLarge = { 431: { $ref: '#/components/responses/HeadersTooLarge' } }
+
 const labelOf = (label: unknown, slug: string) => (typeof label === 'string' ? label : slug)
 
 const paginated = (name: string) => ({
@@ -81,14 +95,19 @@ const collectionPaths = (slug: string, name: string, label: string, hasDrafts: b
       ? `Published ${label.toLowerCase()} (anonymous callers never see drafts). One by slug: \`?where[slug][equals]=<slug>\` (\`docs\` then has one document, or none).`
       : `All ${label.toLowerCase()}.`,
     parameters: [parameters.where, parameters.limit, parameters.page, parameters.sort, ...read],
-    responses: { 200: json(paginated(name), `A page of ${label.toLowerCase()}`), 400: errorResponse('BadQuery') },
+    security: security.anyoneOrStaff,
+    responses: { 200: json(paginated(name), `A page of ${label.toLowerCase()}`), 400: errorResponse('BadQuery'), ...headersTooLarge },
   }
   const byId: Operation = {
     operationId: `find${name}ById`,
     tags: [label],
     summary: `${label}: one by id`,
+    description: hasDrafts
+      ? `One published document of ${label.toLowerCase()} by its id (staff with \`draft=true\`: its latest draft). A draft-only or missing id is a 404.`
+      : `One document of ${label.toLowerCase()} by its id; a missing id is a 404.`,
     parameters: [{ name: 'id', in: 'path', required: true, schema: idType as Parameter['schema'] }, ...read],
-    responses: { 200: json(ref(name), `The document`), 404: errorResponse('NotFound') },
+    security: security.anyoneOrStaff,
+    responses: { 200: json(ref(name), `The document`), 404: errorResponse('NotFound'), ...headersTooLarge },
   }
   return {
     [`/api/${slug}`]: { get: list },
@@ -102,8 +121,8 @@ const collectionPaths = (slug: string, name: string, label: string, hasDrafts: b
               summary: `${label}: version history (staff only)`,
               description: 'Saved versions, drafts included, for signed-in staff. Anonymous callers get 403.',
               parameters: [parameters.where, parameters.limit, parameters.page, parameters.sort, parameters.depth],
-              security: [{ staffJwt: [] }],
-              responses: { 200: json(paginatedVersions(name, idType), 'A page of versions'), 403: errorResponse('Forbidden') },
+              security: security.staff,
+              responses: { 200: json(paginatedVersions(name, idType), 'A page of versions'), 403: errorResponse('Forbidden'), ...headersTooLarge },
             },
           },
         }
@@ -181,6 +200,20 @@ const webhookBody = (idType: object) => ({
   },
 })
 
+/** What each tag groups, for the tags the operations use (in their order of appearance). */
+const tagDescriptions: Record<string, string> = {
+  'Contact intake': 'The public contact form: a form token, then the submission.',
+  Preview: 'Drafts for the frontend’s preview, behind a token from the admin.',
+  Sitemap: 'Every public page, for sitemap.xml, and the redirect table.',
+  Search: 'Site search over the public pages and quotes.',
+  Webhooks: 'What the content server sends to your frontend when content changes.',
+}
+
+const tagsOf = (paths: OpenAPIV3_1.PathsObject): OpenAPIV3_1.TagObject[] => {
+  const names = Object.values(paths).flatMap((item) => Object.values(item ?? {}).flatMap((operation) => (operation as Operation).tags ?? []))
+  return [...new Set([...names, 'Webhooks'])].map((name) => ({ name, description: tagDescriptions[name] ?? `Reads of ${name.toLowerCase()}.` }))
+}
+
 /**
  * The OpenAPI 3.1 document of the public API: the reads of every public collection and global,
  * the contact intake, preview-token verification, the sitemap, the error answers, and the
@@ -209,8 +242,10 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
         operationId: `get${names[global.slug]}`,
         tags: [label],
         summary: `${label} (published)`,
+        description: `The published ${label.toLowerCase()} (staff with \`draft=true\`: its latest draft).`,
         parameters: [parameters.depth, parameters.select, parameters.draft],
-        responses: { 200: json(ref(names[global.slug]), label) },
+        security: security.anyoneOrStaff,
+        responses: { 200: json(ref(names[global.slug]), label), ...headersTooLarge },
       },
     }
   }
@@ -220,11 +255,14 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
         operationId: 'getFormToken',
         tags: ['Contact intake'],
         summary: 'A form token, fetched when the contact form is shown',
+        description: 'Send it back as `formToken` with the submission: it records when the form was shown (a submission sent too soon after, or too long after, is refused). Never cached: each form gets its own.',
+        security: security.anyone,
         responses: {
           200: json(
             { type: 'object', required: ['formToken', 'expiresAt'], properties: { formToken: { type: 'string' }, expiresAt: { type: 'string', format: 'date-time' } } },
             'A signed token recording when the form was shown',
           ),
+          ...headersTooLarge,
         },
       },
     }
@@ -235,6 +273,7 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
         summary: 'Send a contact submission',
         description:
           'Validated, spam-screened and rate-limited. The answer never echoes what was sent. Send the honeypot `website` empty, and the `formToken` from the form-token endpoint.',
+        security: security.anyone,
         requestBody: {
           required: true,
           content: { 'application/json': { schema: z.toJSONSchema(contactIntakeSchema, { io: 'input', target: 'draft-2020-12' }) as object } },
@@ -245,6 +284,7 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
           413: errorResponse('PayloadTooLarge'),
           415: errorResponse('UnsupportedMediaType'),
           429: errorResponse('TooManyRequests'),
+          ...headersTooLarge,
         },
       },
     }
@@ -254,6 +294,8 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
       operationId: 'verifyPreviewToken',
       tags: ['Preview'],
       summary: 'Exchange a preview token (from the admin’s preview link) for the draft it names',
+      description: 'The token is short-lived and names one document or global; the answer is never cached.',
+      security: security.anyone,
       parameters: [query('token', 'The `previewToken` from the preview link.', { type: 'string' }, { required: true })],
       responses: {
         200: json(
@@ -271,21 +313,83 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
         ),
         401: errorResponse('Unauthorized'),
         404: errorResponse('NotFound'),
+        ...headersTooLarge,
       },
     },
+  }
+  if (config.collections.some((collection) => collection.slug === collectionSlugs.search)) {
+    paths['/api/search'] = {
+      get: {
+        operationId: 'search',
+        tags: ['Search'],
+        summary: 'Site search',
+        description:
+          'Published articles, services and quotes, and provider discounts while active, whose words include every word of `q` (any order, any case; anything but letters and digits separates words). Those with every word in their title come first. Cached like every public read.',
+        security: security.anyone,
+        parameters: [
+          query('q', 'What to search for: at most 100 characters (a 400 beyond). Only letters and digits count; a q with none answers no results.', { type: 'string', minLength: 1, maxLength: 100 }, { required: true, examples: { words: { summary: 'Words visitors know', value: 'integration therapy' } } }),
+          query('limit', `Results wanted, 1 to ${searchLimits.max} (default ${searchLimits.default}); more is answered as ${searchLimits.max}.`, { type: 'integer', minimum: 1 }),
+        ],
+        responses: {
+          200: json(
+            {
+              type: 'object',
+              required: ['q', 'limit', 'docs'],
+              properties: {
+                q: { type: 'string' },
+                limit: { type: 'integer', maximum: searchLimits.max, description: 'The most results this answer could hold.' },
+                docs: {
+                  type: 'array',
+                  maxItems: searchLimits.max,
+                  items: {
+                    type: 'object',
+                    required: ['type', 'title', 'slug', 'summary'],
+                    properties: {
+                      type: { type: 'string', enum: [collectionSlugs.articles, collectionSlugs.services, collectionSlugs.quotes, collectionSlugs.providerDiscounts] },
+                      title: { type: 'string', description: 'A quote’s title is who said it; its summary, what they said.' },
+                      slug: { type: ['string', 'null'] },
+                      summary: { type: ['string', 'null'], description: 'At most 300 characters.' },
+                      path: { type: 'string', description: 'The page on the site (absent for quotes).', examples: ['/services/integration-therapy'] },
+                      url: { type: 'string', format: 'uri', description: 'The same on the public site, when SITE_URL is set.' },
+                    },
+                  },
+                },
+              },
+            },
+            'The results, best first',
+          ),
+          400: errorResponse('ValidationError'),
+          ...headersTooLarge,
+        },
+      },
+    }
   }
   paths['/api/sitemap'] = {
     get: {
       operationId: 'getSitemap',
       tags: ['Sitemap'],
-      summary: 'Every public page, for sitemap.xml',
-      description: 'Published articles and services, provider discounts while active, and the home page (from clinic-info). Cacheable for 5 minutes.',
+      summary: 'Every public page, for sitemap.xml, and the redirect table',
+      description:
+        'Published articles and services, provider discounts while active, and the home page (from clinic-info); and every redirect whose target the public can reach, with the path it leads to now (for Next.js `redirects()` or middleware). Cacheable for 5 minutes.',
+      security: security.anyone,
       responses: {
         200: json(
           {
             type: 'object',
-            required: ['pages'],
+            required: ['pages', 'redirects'],
             properties: {
+              redirects: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['from', 'to', 'status'],
+                  properties: {
+                    from: { type: 'string', description: 'An old address on the site.', examples: ['/articles/old-title'] },
+                    to: { type: 'string', description: 'Where it leads now: a path on the site, or a full URL.', examples: ['/articles/new-title'] },
+                    status: { type: 'integer', enum: [301, 302, 307, 308] },
+                  },
+                },
+              },
               pages: {
                 type: 'array',
                 items: {
@@ -305,6 +409,7 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
           },
           'The public pages',
         ),
+        ...headersTooLarge,
       },
     },
   }
@@ -314,16 +419,21 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
     info: {
       title: 'ALT. clinic content API',
       version: '1.0.0',
+      license: { name: 'MIT', identifier: 'MIT' },
+      contact: { name: 'The clinic’s web team (who runs this server)' },
       description:
         'The public REST API of the ALT. clinic content platform: published content, the contact intake, preview and the sitemap. Ids are integers on SQLite and PostgreSQL and strings on MongoDB (this document was generated for ' +
         (idType === 'number' ? 'integer' : 'string') +
         ' ids). GraphQL (`/api/graphql`) serves the same content.',
     },
     servers: [{ url: '/', description: 'This server' }],
+    tags: tagsOf(paths),
     paths,
     webhooks: {
       contentChanged: {
         post: {
+          operationId: 'contentChanged',
+          tags: ['Webhooks'],
           summary: 'Content was published, unpublished, updated or deleted',
           description:
             'Sent to each active webhook whose events and collections match. Verify `X-ALT-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body" with the webhook secret>`) and drop repeats by `X-ALT-Delivery`. Answer 2xx; anything else is retried with exponential backoff (7 tries over about an hour).',
@@ -332,6 +442,7 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
             { name: 'X-ALT-Signature', in: 'header', required: true, schema: { type: 'string', pattern: '^t=\\d+,v1=[0-9a-f]{64}$' } },
           ],
           requestBody: { required: true, content: { 'application/json': { schema: webhookBody(id) as object } } },
+          security: security.anyone,
           responses: { 200: { description: 'Received (any 2xx)' } },
         },
       },
@@ -349,6 +460,7 @@ export const openApiDocument = (config: SanitizedConfig, idType: 'number' | 'tex
         TooManyRequests: json(ref('Errors'), 'Too many requests from this address', {
           'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } },
         }),
+        HeadersTooLarge: { description: 'The request’s headers are over 16 KiB (usually too many cookies for this domain); no body' },
       },
       securitySchemes: {
         staffJwt: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`JWT <token>` from `POST /api/users/login` (staff only).' },

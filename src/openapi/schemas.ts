@@ -38,6 +38,14 @@ export const entitySchemas = (config: SanitizedConfig, idType: 'number' | 'text'
     if (Array.isArray(schema.enum) && Array.isArray(schema.type) && schema.type.includes('null') && !schema.enum.includes(null)) {
       return convert({ ...schema, enum: [...schema.enum, null] })
     }
+    // A relationship to several collections is `oneOf` one object per collection, each `[object,
+    // null]`: null then matches all of them, which `oneOf` refuses. Null is its own branch instead.
+    if (Array.isArray(schema.oneOf) && schema.oneOf.filter((branch) => Array.isArray(branch.type) && branch.type.includes('null')).length > 1) {
+      const branches = schema.oneOf.map((branch) => (Array.isArray(branch.type) ? { ...branch, type: branch.type.filter((type) => type !== 'null') } : branch))
+      return convert({ ...schema, oneOf: [{ type: 'null' }, ...branches.map((branch) => (branch.type?.length === 1 ? { ...branch, type: branch.type[0] } : branch))] })
+    }
+    // A `json` field may hold anything, arrays included: any items (OpenAPI linters want them named).
+    if (Array.isArray(schema.type) && schema.type.includes('array') && !schema.items) return convert({ ...schema, items: {} })
     return Object.fromEntries(
       Object.entries(schema)
         // `tsType` is a hint for the TypeScript generator, not JSON Schema.

@@ -27,8 +27,8 @@ type Options = {
   settings?: PublicApiSettings
 }
 
-/** The collections and globals anonymous callers read, whose answers may be cached. */
-export const publicCollections = [collectionSlugs.articles, collectionSlugs.quotes, collectionSlugs.services, collectionSlugs.providerDiscounts, collectionSlugs.media]
+/** The collections and globals anonymous callers read, whose answers may be cached (`search`: GET /api/search?q=…). */
+export const publicCollections = [collectionSlugs.articles, collectionSlugs.quotes, collectionSlugs.services, collectionSlugs.providerDiscounts, collectionSlugs.media, collectionSlugs.redirects, collectionSlugs.search]
 export const publicGlobals = [globalSlugs.clinicInfo]
 
 // While Redis is unreachable, another instance's change could go unseen: answers live this long.

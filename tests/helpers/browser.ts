@@ -8,8 +8,14 @@ import { chromium } from 'playwright-core'
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Where a failed journey leaves its screenshot, console log and request list. */
 export const resultsDir = path.join(projectRoot, 'test-results')
-/** Where the journeys save the pictures of the product that README.md and docs/*.md show. */
-export const screenshotsDir = path.join(projectRoot, 'docs/screenshots')
+/**
+ * Where the journeys save their pictures of the product. The ones README.md and docs/*.md show
+ * are committed in docs/screenshots and replaced only when asked (`npm run screenshots`, which
+ * sets UPDATE_SCREENSHOTS=1): each run draws new pixels, and a test run must leave the working
+ * tree as it found it. Otherwise they go to test-results/screenshots (git-ignored) to look at.
+ */
+export const screenshotsDir =
+  process.env.UPDATE_SCREENSHOTS === '1' ? path.join(projectRoot, 'docs/screenshots') : path.join(resultsDir, 'screenshots')
 
 /**
  * Debian's Chromium (`apt-get install chromium`), never a downloaded browser. The flags keep it
@@ -72,7 +78,7 @@ export const inBrowser = async (browser: Browser, name: string, origins: string[
   if (blocked.length > 0) throw new Error(`${name}: the Content-Security-Policy blocked:\n${blocked.join('\n')}`)
 }
 
-/** A picture for the docs: docs/screenshots/<name>.png, the visible part of the page. */
+/** A picture for the docs: <name>.png in {@link screenshotsDir}, the visible part of the page. */
 export const saveScreenshot = async (page: Page, name: string) => {
   mkdirSync(screenshotsDir, { recursive: true })
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) })

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { fetchArticle } from '../../examples/fetchArticle'
+import { openapiFetchArticle } from '../../examples/openapiFetchArticle'
 import { sdkArticle } from '../../examples/sdkArticle'
 import { seedClinicContent } from '../../seed/seed'
 import { startPayload } from '../helpers/api'
@@ -33,4 +34,12 @@ test('docs/frontend.md’s @payloadcms/sdk example gets the seeded article by sl
   expect(article?.title).toBe('Understanding Ketamine')
   expect(typeof article?.quote === 'object' && article.quote?.attribution).toBe('Daniel J. Siegel')
   expect(await sdkArticle(server.url, 'no-such-article')).toBeUndefined()
+})
+
+test('docs/frontend.md’s openapi-typescript + openapi-fetch example sends the nested filter and gets the seeded article by slug', async () => {
+  const article = await openapiFetchArticle(server.url, 'understanding-ketamine')
+  expect(article?.title).toBe('Understanding Ketamine')
+  expect(typeof article?.quote === 'object' && article.quote?.attribution).toBe('Daniel J. Siegel')
+  // Without its query serializer the filter would not reach Payload, and any article would do.
+  expect(await openapiFetchArticle(server.url, 'no-such-article')).toBeUndefined()
 })

@@ -26,8 +26,13 @@ const collections = {
   [collectionSlugs.services]: { type: 'Service', drafts: true, data: (mark: string) => ({ name: mark, slug: mark }), label: 'name', reviewed: true },
   [collectionSlugs.providerDiscounts]: { type: 'ProviderDiscount', drafts: true, data: (mark: string) => ({ title: mark, slug: mark, eligibility: 'Nurses.' }), label: 'title', reviewed: false },
   [collectionSlugs.quotes]: { type: 'Quote', drafts: false, data: (mark: string) => ({ text: mark, attribution: 'Someone', slug: mark }), label: 'text', reviewed: false },
+  // Its label is the address (`from`), so the marks written to it are paths.
+  [collectionSlugs.redirects]: { type: 'Redirect', drafts: false, data: (mark: string) => ({ from: `/${mark}`, to: { type: 'custom', url: '/' } }), label: 'from', reviewed: false },
 } as const
 type Slug = keyof typeof collections
+
+/** A mark as the collection's label field holds it: a path for redirects, the text itself elsewhere. */
+const asLabel = (slug: Slug, text: string) => (slug === collectionSlugs.redirects ? `/${text}` : text)
 
 /** What the policy table says a caller may do. */
 const allowed = (caller: Caller, policy: { write: readonly Role[]; publish: readonly Role[] }, operation: Operation, drafts: boolean) => {
@@ -108,7 +113,8 @@ const attempt = async (api: Api, caller: Caller, slug: Slug, operation: Operatio
     if (api === 'REST') await rest('POST', `/${slug}${params}`, { token, body: input })
     else if (api === 'GraphQL') await gql(`mutation ($data: mutation${type}Input!) { create${type}(data: $data${drafts ? ', draft: true' : ''}) { id } }`, { data: input })
     else await payload.create({ ...local, data: input as never, draft: drafts as true }).catch(() => null)
-    return (await payload.count({ collection: slug, where: { slug: { equals: input.slug } } })).totalDocs === 1
+    const key = label === 'from' ? 'from' : 'slug'
+    return (await payload.count({ collection: slug, where: { [key]: { equals: (input as Record<string, string>)[key] } } })).totalDocs === 1
   }
   // A draft the caller made and never published (for anonymous, which cannot make one, the server's).
   const { id } =
@@ -122,13 +128,13 @@ const attempt = async (api: Api, caller: Caller, slug: Slug, operation: Operatio
     return (await stored(slug, id)) === null
   }
   const publish = operation === 'publish'
-  const change = publish ? { ...(reviewed ? review() : {}), _status: 'published', [label]: `LIVE-${id}` } : { [label]: `EDIT-${id}` }
+  const change = publish ? { ...(reviewed ? review() : {}), _status: 'published', [label]: `LIVE-${id}` } : { [label]: asLabel(slug, `EDIT-${id}`) }
   const asDraft = drafts && !publish
   if (api === 'REST') await rest('PATCH', `/${slug}/${id}${asDraft ? '?draft=true' : ''}`, { token, body: change })
   else if (api === 'GraphQL') await gql(`mutation ($id: ${idType}, $data: mutation${type}UpdateInput!) { update${type}(id: $id, data: $data${asDraft ? ', draft: true' : ''}) { id } }`, { id, data: change })
   else await payload.update({ ...local, id, data: change as never, draft: asDraft }).catch(() => null)
   const after = await stored(slug, id)
-  return publish ? after?._status === 'published' && after[label] === `LIVE-${id}` : after?.[label] === `EDIT-${id}`
+  return publish ? after?._status === 'published' && after[label] === `LIVE-${id}` : after?.[label] === asLabel(slug, `EDIT-${id}`)
 }
 
 const operationsFor = (drafts: boolean): Operation[] =>

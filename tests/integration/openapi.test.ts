@@ -166,8 +166,41 @@ describe('real answers match the document', () => {
     expect((await call(`/api/preview-token/verify?token=${sign({ collection: collectionSlugs.quotes, id: draft.id })}`)).status).toBe(404)
   })
 
-  test('the sitemap', async () => {
-    expect((await call('/api/sitemap')).body.pages.length).toBeGreaterThan(0)
+  test('redirects: list (a page, filled in, and a typed address), by id, 400, 404', async () => {
+    const [article] = (await payload.find({ collection: collectionSlugs.articles, where: { slug: { equals: 'understanding-ketamine' } } })).docs
+    const data = [
+      { from: '/ketamine', to: { type: 'reference' as const, reference: { relationTo: collectionSlugs.articles, value: article.id } } },
+      { from: '/flyer', to: { type: 'custom' as const, url: '/services/integration-therapy' }, type: '301' as const },
+    ]
+    for (const redirect of data) await payload.create({ collection: collectionSlugs.redirects, data: redirect as never })
+    const list = await call('/api/redirects?depth=1&sort=from')
+    expect(list.body.docs.map((doc: { from: string }) => doc.from)).toEqual(['/flyer', '/ketamine'])
+    expect(list.body.docs[1].to.reference.value.title).toBe('Understanding Ketamine')
+    expect((await call(`/api/redirects/${list.body.docs[0].id}`)).body.to.url).toBe('/services/integration-therapy')
+    expect((await call('/api/redirects?where[nope][equals]=1')).status).toBe(400)
+    expect((await call(`/api/redirects/${missingId()}`)).status).toBe(404)
+  })
+
+  test('search: results, 400 for a query too long', async () => {
+    const found = await call('/api/search?q=integration&limit=5')
+    expect(found.body.docs[0]).toMatchObject({ type: 'services', title: 'Integration therapy', path: '/services/integration-therapy' })
+    expect((await call(`/api/search?q=${'x'.repeat(1000)}`)).status).toBe(400)
+  })
+
+  test('the sitemap, with the redirect table', async () => {
+    const { body } = await call('/api/sitemap')
+    expect(body.pages.length).toBeGreaterThan(0)
+    expect(body.redirects).toEqual(expect.arrayContaining([{ from: '/ketamine', to: '/articles/understanding-ketamine', status: 308 }]))
+  })
+
+  test('every operation: 431 for headers over 16 KiB (a pile of cookies), before anything else', async () => {
+    const cookie = `crumbs=${'x'.repeat(17 * 1024)}`
+    for (const [template, item] of Object.entries(document.paths!)) {
+      const path = template.replace('{id}', missingId()) + (template.endsWith('/verify') ? '?token=x' : '')
+      for (const method of Object.keys(item!)) {
+        expect((await call(path, { method: method.toUpperCase(), headers: { cookie } })).status).toBe(431)
+      }
+    }
   })
 
   test('every documented answer was checked above', () => {

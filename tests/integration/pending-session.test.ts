@@ -37,6 +37,8 @@ const graphQLLists: Record<string, string> = {
   [collectionSlugs.media]: 'allMedia',
   [collectionSlugs.webhooks]: 'Webhooks',
   [collectionSlugs.webhookDeliveries]: 'WebhookDeliveries',
+  [collectionSlugs.redirects]: 'Redirects',
+  [collectionSlugs.search]: 'Searches',
   'payload-kv': 'PayloadKvs',
   'payload-jobs': 'PayloadJobs',
   'payload-locked-documents': 'PayloadLockedDocuments',

@@ -12,6 +12,8 @@ test('the docs show every example file, once', () => {
       'examples/fetchArticle.ts',
       'examples/host-app/next.config.mjs',
       'examples/host-app/payload.config.ts',
+      'examples/nextRedirects.ts',
+      'examples/openapiFetchArticle.ts',
       'examples/revalidateRoute.ts',
       'examples/sdkArticle.ts',
       'examples/sitemapXml.ts',

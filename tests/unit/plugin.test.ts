@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 
 import { Articles } from '../../collections/Articles'
 import { clinicContent } from '../../src/plugin'
+import { withSlugRedirects } from '../../src/redirects/recordSlugChanges'
 import { collectionSlugs, globalSlugs, taskSlugs } from '../../src/slugs'
 import { collectionWithWebhooks } from '../../src/webhooks/withWebhooks'
 
@@ -81,6 +82,8 @@ describe('clinicContent merged into an unrelated config', () => {
       collectionSlugs.media,
       collectionSlugs.webhooks,
       collectionSlugs.webhookDeliveries,
+      collectionSlugs.redirects,
+      collectionSlugs.search,
     ])
     expect(result.globals?.map((global) => global.slug)).toEqual(['footer', globalSlugs.clinicInfo])
   })
@@ -90,7 +93,7 @@ describe('clinicContent merged into an unrelated config', () => {
     expect(articles.fields.at(-1)).toEqual({ name: 'readingMinutes', type: 'number' })
     expect(JSON.stringify(articles.fields)).toContain('"name":"body"')
     expect(JSON.stringify(articles.fields)).toContain('"relationTo":"staff"') // the reviewer is one of the app's users
-    expect(articles.hooks?.beforeChange).toEqual([...(collectionWithWebhooks(Articles).hooks?.beforeChange ?? []), extraHook])
+    expect(articles.hooks?.beforeChange).toEqual([...(collectionWithWebhooks(withSlugRedirects(Articles)).hooks?.beforeChange ?? []), extraHook])
     expect(articles.admin).toMatchObject({ group: 'Editorial', useAsTitle: 'title' })
     const submissions = find(result, collectionSlugs.contactSubmissions)
     // The intake's own four, then the bounds on anonymous reads.
@@ -104,9 +107,9 @@ describe('clinicContent merged into an unrelated config', () => {
   })
 })
 
-test('with no options it adds all ten collections and makes users the admin login', () => {
+test('with no options it adds all twelve collections and makes users the admin login', () => {
   const result = clinicContent()(minimal())
-  expect(result.collections).toHaveLength(10)
+  expect(result.collections).toHaveLength(12)
   expect(result.admin?.user).toBe(collectionSlugs.users)
 })
 
@@ -117,13 +120,22 @@ test('avatars are Payload’s own picture unless the app chooses (Gravatar would
 
 test('the intake adds its jobs (admin-only over the API); turning it off removes them; the role dashboard is always there', () => {
   const on = clinicContent()({ ...minimal(), jobs: { tasks: [{ slug: 'theirs', handler: async () => ({ output: {} }) }] } })
-  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual(['theirs', taskSlugs.notifyStaffOfSubmissions, taskSlugs.applyContactRetention, taskSlugs.markOverdueReviews, taskSlugs.notifyReviewers, taskSlugs.removeEmptyDrafts, taskSlugs.deliverWebhook])
+  expect(on.jobs?.tasks?.map((task) => task.slug)).toEqual([
+    'theirs',
+    taskSlugs.notifyStaffOfSubmissions,
+    taskSlugs.applyContactRetention,
+    taskSlugs.markOverdueReviews,
+    taskSlugs.notifyReviewers,
+    taskSlugs.removeEmptyDrafts,
+    taskSlugs.deliverWebhook,
+    taskSlugs.pruneSearchIndex,
+  ])
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
   expect(on.jobs?.access?.run?.({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
   expect(on.admin?.components?.beforeDashboard).toEqual(['@alt-clinic/payload-clinic-content/rsc#RoleDashboard'])
 
   const off = clinicContent({ collections: { 'contact-submissions': false, 'audit-events': false } })(minimal())
-  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.notifyReviewers, taskSlugs.removeEmptyDrafts, taskSlugs.deliverWebhook])
+  expect(off.jobs?.tasks?.map((task) => task.slug)).toEqual([taskSlugs.markOverdueReviews, taskSlugs.notifyReviewers, taskSlugs.removeEmptyDrafts, taskSlugs.deliverWebhook, taskSlugs.pruneSearchIndex])
   expect(off.admin?.components?.beforeDashboard).toEqual(['@alt-clinic/payload-clinic-content/rsc#RoleDashboard'])
 })
 

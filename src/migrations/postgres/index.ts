@@ -5,6 +5,8 @@ import * as migration_20261129_132121_two_factor from './20261129_132121_two_fac
 import * as migration_20261202_180247_two_factor_last_step from './20261202_180247_two_factor_last_step';
 import * as migration_20261203_082613_submission_notes from './20261203_082613_submission_notes';
 import * as migration_20261203_083735_review_requests from './20261203_083735_review_requests';
+import * as migration_20261203_084529_redirects from './20261203_084529_redirects';
+import * as migration_20261203_085338_search from './20261203_085338_search';
 import * as migration_20261203_091617_authorship from './20261203_091617_authorship';
 
 export const migrations = [
@@ -42,6 +44,16 @@ export const migrations = [
     up: migration_20261203_083735_review_requests.up,
     down: migration_20261203_083735_review_requests.down,
     name: '20261203_083735_review_requests',
+  },
+  {
+    up: migration_20261203_084529_redirects.up,
+    down: migration_20261203_084529_redirects.down,
+    name: '20261203_084529_redirects',
+  },
+  {
+    up: migration_20261203_085338_search.up,
+    down: migration_20261203_085338_search.down,
+    name: '20261203_085338_search',
   },
   {
     up: migration_20261203_091617_authorship.up,

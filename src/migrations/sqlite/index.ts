@@ -9,6 +9,8 @@ import * as migration_20261129_132104_two_factor from './20261129_132104_two_fac
 import * as migration_20261202_180212_two_factor_last_step from './20261202_180212_two_factor_last_step';
 import * as migration_20261203_082609_submission_notes from './20261203_082609_submission_notes';
 import * as migration_20261203_083730_review_requests from './20261203_083730_review_requests';
+import * as migration_20261203_084524_redirects from './20261203_084524_redirects';
+import * as migration_20261203_085333_search from './20261203_085333_search';
 import * as migration_20261203_091612_authorship from './20261203_091612_authorship';
 
 export const migrations = [
@@ -66,6 +68,16 @@ export const migrations = [
     up: migration_20261203_083730_review_requests.up,
     down: migration_20261203_083730_review_requests.down,
     name: '20261203_083730_review_requests',
+  },
+  {
+    up: migration_20261203_084524_redirects.up,
+    down: migration_20261203_084524_redirects.down,
+    name: '20261203_084524_redirects',
+  },
+  {
+    up: migration_20261203_085333_search.up,
+    down: migration_20261203_085333_search.down,
+    name: '20261203_085333_search',
   },
   {
     up: migration_20261203_091612_authorship.up,

@@ -35,6 +35,8 @@ import { NoteRowLabel as NoteRowLabel_3969efb86a3b819c1004713d69154815 } from '@
 import { ExportCsvButton as ExportCsvButton_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
 import { CurrentPasswordField as CurrentPasswordField_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
 import { WebhookActions as WebhookActions_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
+import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { RoleDashboard as RoleDashboard_fca10fe415cd25edfa599a6f06cd415e } from '@alt-clinic/payload-clinic-content/rsc'
@@ -83,6 +85,8 @@ export const importMap = {
   "@alt-clinic/payload-clinic-content/client#ExportCsvButton": ExportCsvButton_3969efb86a3b819c1004713d69154815,
   "@alt-clinic/payload-clinic-content/client#CurrentPasswordField": CurrentPasswordField_3969efb86a3b819c1004713d69154815,
   "@alt-clinic/payload-clinic-content/client#WebhookActions": WebhookActions_3969efb86a3b819c1004713d69154815,
+  "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
+  "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "@alt-clinic/payload-clinic-content/rsc#RoleDashboard": RoleDashboard_fca10fe415cd25edfa599a6f06cd415e,
