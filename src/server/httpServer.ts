@@ -5,13 +5,15 @@ import { createServer, type RequestListener } from 'node:http'
 import proxyaddr from 'proxy-addr'
 
 import { contentChanges } from '../contentChanges'
+import { watchCache } from '../metrics/collectors'
+import { measuredRequests, routeClassOf } from '../metrics/httpMetrics'
 import { collectionSlugs, globalSlugs } from '../slugs'
 import { clientAddress, trustProxy } from './clientAddress'
 import { ContentCache } from './contentCache'
 import { bodyLimits } from './bodyLimits'
 import { nextTimedChange } from './nextTimedChange'
 import { payloadRest, routedOrigin } from './payloadRest'
-import { publicApi } from './publicApi'
+import { publicApi, publicRoutes } from './publicApi'
 import { type PublicApiSettings, publicApiSettings } from './publicApiSettings'
 import type { readiness } from './readiness'
 import { bridgeChangesThroughRedis } from './redisChanges'
@@ -25,6 +27,8 @@ type Options = {
   /** What /readyz reports (src/server/readiness.ts). */
   readiness: ReturnType<typeof readiness>
   settings?: PublicApiSettings
+  /** Count and time requests for /metrics (METRICS_PORT set: src/metrics/metricsServer.ts). */
+  metrics?: boolean
 }
 
 /** The collections and globals anonymous callers read, whose answers may be cached. */
@@ -40,7 +44,7 @@ const degradedTtlMs = 5_000
  * `close` stops what it started (the Redis bridge, the change listener); `markNotReady` turns
  * /readyz to 503 for shutdown.
  */
-export const httpServer = ({ payload, config, handle, production, readiness, settings = publicApiSettings() }: Options) => {
+export const httpServer = ({ payload, config, handle, production, readiness, settings = publicApiSettings(), metrics = false }: Options) => {
   let ready = true
   const app = express()
   app.disable('x-powered-by')
@@ -74,7 +78,8 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
         onError: (error) => payload.logger.error(`content cache: cannot work out the next discount boundary: ${error.message}`),
       })
     : undefined
-  const purge = () => cache?.purge()
+  const unwatchCache = cache && watchCache(cache)
+  const purge = (_slug: string, remote: boolean) => cache?.purge(remote ? 'redis' : 'local')
   contentChanges.on('change', purge)
   const bridge =
     settings.redisUrl
@@ -83,28 +88,27 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
           // Entries stored before could outlive a change they will not hear of: dropped.
           onDegraded: (degraded) => {
             cache?.setEntryTtl(degraded ? degradedTtlMs : 0)
-            if (degraded) cache?.purge()
+            if (degraded) cache?.purge('degraded')
           },
           log: payload.logger,
         })
       : undefined
 
-  const server = createServer(
-    publicApi({
-      config,
-      fallback: app,
-      cache,
-      publicCollections,
-      publicGlobals,
-      tokenCookie: `${payload.config.cookiePrefix}-token`,
-      origin,
-      corsOrigins: settings.corsOrigins,
-      sharedMaxAgeSeconds: settings.sharedMaxAgeSeconds,
-      clientAddress: (req) => proxyaddr(req, app.get('trust proxy fn')),
-      production,
-      log: payload.logger,
-    }),
-  )
+  const frontDoor = publicApi({
+    config,
+    fallback: app,
+    cache,
+    publicCollections,
+    publicGlobals,
+    tokenCookie: `${payload.config.cookiePrefix}-token`,
+    origin,
+    corsOrigins: settings.corsOrigins,
+    sharedMaxAgeSeconds: settings.sharedMaxAgeSeconds,
+    clientAddress: (req) => proxyaddr(req, app.get('trust proxy fn')),
+    production,
+    log: payload.logger,
+  })
+  const server = createServer(metrics ? measuredRequests(frontDoor, routeClassOf(publicRoutes(publicCollections, publicGlobals))) : frontDoor)
   return {
     server,
     cache,
@@ -113,6 +117,7 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
     },
     close: () => {
       contentChanges.off('change', purge)
+      unwatchCache?.()
       bridge?.close()
     },
   }

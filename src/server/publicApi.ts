@@ -36,13 +36,25 @@ type Options = {
 }
 
 /** Where a request goes: a public read, GraphQL, the public intake, or anything else. */
-type Route = 'read' | 'graphql' | 'intake' | undefined
+export type Route = 'read' | 'graphql' | 'intake' | undefined
 
 // Bigger GraphQL bodies (or ones of unknown length) go on to Express, which limits bodies.
 const graphQLBodyLimit = 64 * 1024
 
 // The public intake: a browser form on the clinic's site fetches a token, then posts.
 const intakePaths = new Set(['/api/contact-submissions', '/api/contact-submissions/form-token'])
+
+/** The route of a path: the front door's, and the HTTP metrics' route classes (src/metrics/httpMetrics.ts). */
+export const publicRoutes =
+  (publicCollections: readonly string[], publicGlobals: readonly string[]) =>
+  (pathname: string): Route => {
+    if (pathname === '/api/graphql') return 'graphql'
+    if (intakePaths.has(pathname)) return 'intake'
+    const global = /^\/api\/globals\/([^/]+)$/.exec(pathname)
+    if (global) return publicGlobals.includes(global[1]) ? 'read' : undefined
+    const collection = /^\/api\/([^/]+)(?:\/[^/]+)?$/.exec(pathname)
+    return collection && publicCollections.includes(collection[1]) ? 'read' : undefined
+  }
 
 const encodingsOf = new Map<string, Encoding | undefined>()
 /** The best encoding the client accepts, brotli first; remembered per Accept-Encoding value. */
@@ -109,15 +121,7 @@ export const publicApi = (options: Options): RequestListener => {
   const allowOrigins = cors({ origin: options.corsOrigins, methods: ['GET', 'HEAD', 'POST'], allowedHeaders: ['Content-Type'], maxAge: 600 })
   const graphql = GRAPHQL_POST(config)
   const graphQLUrl = `${origin}/api/graphql`
-
-  const routeOf = (pathname: string): Route => {
-    if (pathname === '/api/graphql') return 'graphql'
-    if (intakePaths.has(pathname)) return 'intake'
-    const global = /^\/api\/globals\/([^/]+)$/.exec(pathname)
-    if (global) return publicGlobals.includes(global[1]) ? 'read' : undefined
-    const collection = /^\/api\/([^/]+)(?:\/[^/]+)?$/.exec(pathname)
-    return collection && publicCollections.includes(collection[1]) ? 'read' : undefined
-  }
+  const routeOf = publicRoutes(publicCollections, publicGlobals)
 
   // A superset of what Payload's strategies could read as a session: never a parse of our own
   // (Payload trims cookie names, so `payload-token =…` signs in).
