@@ -11,7 +11,9 @@
  *   G  C through Express and Next, the way every read went before this front door
  *
  * Prints req/s, p50, p99 and errors per row, the ratios the goals name, and the cached server's
- * RSS before and after. Needs a build (`npm run build`). Clients send no Accept-Encoding (the
+ * RSS before and after. Then the cost of metrics: B against a third server alike but for
+ * METRICS_PORT (scraped every second), alternated over BENCH_METRICS_ROUNDS (3) rounds each, so
+ * the machine's other load falls on both alike; both throughputs and the difference (goal < 3 %). Needs a build (`npm run build`). Clients send no Accept-Encoding (the
  * same identity bytes in every row). The servers' request logs go nowhere (stdout ignored).
  * BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
  */
@@ -24,9 +26,11 @@ import { seedSlugs } from '../seed/content'
 import { documentedGraphQLQuery } from '../tests/helpers/docs'
 import { freePort, startServerProcess } from '../tests/helpers/serverProcess'
 import { startBareServer } from './bareServer'
+import { scrapeEverySecond } from './benchMetrics'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
+const metricsRounds = Number(process.env.BENCH_METRICS_ROUNDS ?? 3)
 const articlePath = `/api/articles?where[slug][equals]=${seedSlugs.article}&depth=1`
 const graphQLBody = JSON.stringify({
   query: documentedGraphQLQuery(),
@@ -42,6 +46,9 @@ const run = async ({ url, method = 'GET', body, headers = {} }: Row, duration: n
 const dataDir = mkdtempSync(path.join(tmpdir(), 'alt-bench-api-'))
 const cached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false })
 const uncached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { CONTENT_CACHE: 'off' } })
+const metricsPort = await freePort()
+const metered = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { METRICS_PORT: String(metricsPort) } })
+const scraper = scrapeEverySecond(`http://127.0.0.1:${metricsPort}/metrics`)
 
 // The bare server answers exactly what the cached server answers, headers included.
 const sample = await fetch(`${cached.url}${articlePath}`, { headers: { 'accept-encoding': 'identity' } })
@@ -69,6 +76,16 @@ try {
   }
   const rssAfter = rssMb(cached.child.pid!)
 
+  // B with metrics off (the cached server) and on (metered), one after the other, in turn.
+  const withMetrics: Row = { name: 'B+', what: 'B with metrics on', url: `${metered.url}${articlePath}` }
+  await run(withMetrics, 2)
+  const alternated = { off: [] as number[], on: [] as number[] }
+  for (let round = 0; round < metricsRounds; round++) {
+    for (const [name, row] of round % 2 === 0 ? ([['off', rows[1]], ['on', withMetrics]] as const) : ([['on', withMetrics], ['off', rows[1]]] as const)) {
+      alternated[name].push((await run(row, seconds)).requests.average)
+    }
+  }
+
   const rate = (name: string) => results.get(name)!.requests.average
   console.log(`public API benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${connections} connections, ${seconds} s per row`)
   // Other processes on the machine take from the same cores: say how busy it was.
@@ -84,8 +101,14 @@ try {
   const ratio = (a: string, b: string) => (rate(a) / rate(b)).toFixed(2)
   console.log(`B/A ${ratio('B', 'A')} (goal ≥ 0.5)   D/A ${ratio('D', 'A')} (goal ≥ 0.4)   B/C ${ratio('B', 'C')} (goal ≥ 50)`)
   console.log(`RSS of the cached server: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after (+${(rssAfter - rssBefore).toFixed(0)} MB, goal < 50)`)
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+  const [off, on] = [mean(alternated.off), mean(alternated.on)]
+  console.log(`B, metrics off: ${off.toFixed(0)} req/s (rounds: ${alternated.off.map((value) => value.toFixed(0)).join(', ')})`)
+  console.log(`B, metrics on (scraped every second): ${on.toFixed(0)} req/s (rounds: ${alternated.on.map((value) => value.toFixed(0)).join(', ')}); ${scraper.count()} scrapes`)
+  console.log(`metrics on vs off: ${(((on - off) / off) * 100).toFixed(1)} % (goal: within 3 %)`)
 } finally {
   bare.stop()
-  await Promise.all([cached.stop(), uncached.stop()])
+  scraper.stop()
+  await Promise.all([cached.stop(), uncached.stop(), metered.stop()])
   rmSync(dataDir, { recursive: true, force: true })
 }

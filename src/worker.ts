@@ -33,7 +33,8 @@ try {
   const { startJobRunner } = await import('./jobs/runner')
   const { readiness } = await import('./server/readiness')
   const { watchProcess } = await import('./metrics/collectors')
-  const { metricsSettings, metricsUrl, startMetricsServer } = await import('./metrics/metricsServer')
+  const { metricsUrl, startMetricsServer } = await import('./metrics/metricsServer')
+  const { metricsSettings } = await import('./metrics/settings')
   const metrics = metricsSettings()
 
   const payload = await openPayload(config)
