@@ -3,7 +3,7 @@
  * (`src/server.ts`, SQLite in a fresh temporary folder), as a frontend would send them, on two
  * servers alike but for the metrics: one with none, one with METRICS_PORT set and scraped every
  * second (Prometheus scrapes every 15 s). Rounds of BENCH_REQUESTS (1,000) alternate between
- * them (BENCH_ROUNDS, 3 each), so the machine's other load falls on both alike. Prints
+ * them (BENCH_ROUNDS, 5 each), so the machine's other load falls on both alike. Prints
  * submissions/s, latency percentiles and errors of each, and the difference metrics make. Needs a
  * build (`npm run build`; the server builds on its first start otherwise). BENCH_REQUESTS,
  * BENCH_CONCURRENCY, BENCH_WARMUP and BENCH_ROUNDS override the defaults.
@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort, type ServerProcess, startServerProcess } from '../tests/helpers/serverProcess'
-import { scrapeEverySecond } from './benchMetrics'
+import { metricsCost, scrapeEverySecond } from './benchMetrics'
 
 const total = Number(process.env.BENCH_REQUESTS ?? 1000)
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50)
 const warmUp = Number(process.env.BENCH_WARMUP ?? 1000)
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
@@ -101,7 +101,8 @@ try {
     console.log(`  latency     p50 ${round(percentile(latencies, 50))}  p90 ${round(percentile(latencies, 90))}  p99 ${round(percentile(latencies, 99))}  max ${round(latencies.at(-1)!)}`)
     console.log(`  errors      ${errors.length}${errors.length ? ` (statuses: ${[...new Set(errors.map((error) => error.status))].join(', ')})` : ''}`)
   }
-  console.log(`metrics on vs off: ${(((throughput.on - throughput.off) / throughput.off) * 100).toFixed(1)} % throughput (goal: within 3 %); ${scraper.count()} scrapes`)
+  const perRound = (name: 'off' | 'on') => measured[name].map((run) => run.results.length / run.seconds)
+  console.log(`${metricsCost(perRound('off'), perRound('on'))}; ${scraper.count()} scrapes`)
   process.exitCode = failed > 0 ? 1 : 0
 } finally {
   scraper.stop()

@@ -1,4 +1,16 @@
 /**
+ * The difference metrics make, in per cent of the throughput without them: the median over the
+ * rounds of each pair run back to back, since the machine's other load changes between rounds
+ * more than metrics could.
+ */
+export const metricsCost = (off: number[], on: number[]) => {
+  const differences = off.map((value, round) => ((on[round] - value) / value) * 100).sort((a, b) => a - b)
+  const middle = Math.floor(differences.length / 2)
+  const median = differences.length % 2 ? differences[middle] : (differences[middle - 1] + differences[middle]) / 2
+  return `metrics on vs off: ${median.toFixed(1)} % (median of the rounds: ${differences.map((value) => value.toFixed(1)).join(', ')}; goal: within 3 %)`
+}
+
+/**
  * The benchmarks' Prometheus: scrapes `url` every second while they measure the server with
  * metrics on, so the cost of serving /metrics is in the numbers too. `count` says how many
  * scrapes answered 200.

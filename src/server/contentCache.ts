@@ -4,6 +4,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import { cacheEvictions, cacheLookups, cachePurges, cacheStores } from '../metrics/metrics'
 
+// Bound once: on a hit, the counter is the only work besides the lookup.
+const hits = cacheLookups.labels({ result: 'hit' })
+const misses = cacheLookups.labels({ result: 'miss' })
+
 /** The encodings an answer is stored in besides identity. */
 export type Encoding = 'br' | 'gzip'
 
@@ -82,7 +86,8 @@ export class ContentCache {
   get(key: string): StoredAnswer | undefined {
     if (Date.now() >= this.validUntil) this.purge('timed')
     const answer = Number.isNaN(this.validUntil) ? undefined : this.entries.get(key)
-    cacheLookups.inc({ result: answer ? 'hit' : 'miss' })
+    if (answer) hits.inc()
+    else misses.inc()
     return answer
   }
 

@@ -6,7 +6,7 @@ import proxyaddr from 'proxy-addr'
 
 import { contentChanges } from '../contentChanges'
 import { watchCache } from '../metrics/collectors'
-import { measuredRequests, routeClassOf } from '../metrics/httpMetrics'
+import { requestMetrics, routeClassOf } from '../metrics/httpMetrics'
 import { collectionSlugs, globalSlugs } from '../slugs'
 import { clientAddress, trustProxy } from './clientAddress'
 import { ContentCache } from './contentCache'
@@ -94,21 +94,23 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
         })
       : undefined
 
-  const frontDoor = publicApi({
-    config,
-    fallback: app,
-    cache,
-    publicCollections,
-    publicGlobals,
-    tokenCookie: `${payload.config.cookiePrefix}-token`,
-    origin,
-    corsOrigins: settings.corsOrigins,
-    sharedMaxAgeSeconds: settings.sharedMaxAgeSeconds,
-    clientAddress: (req) => proxyaddr(req, app.get('trust proxy fn')),
-    production,
-    log: payload.logger,
-  })
-  const server = createServer(metrics ? measuredRequests(frontDoor, routeClassOf(publicRoutes(publicCollections, publicGlobals))) : frontDoor)
+  const server = createServer(
+    publicApi({
+      config,
+      fallback: app,
+      cache,
+      publicCollections,
+      publicGlobals,
+      tokenCookie: `${payload.config.cookiePrefix}-token`,
+      origin,
+      corsOrigins: settings.corsOrigins,
+      sharedMaxAgeSeconds: settings.sharedMaxAgeSeconds,
+      clientAddress: (req) => proxyaddr(req, app.get('trust proxy fn')),
+      production,
+      log: payload.logger,
+      observe: metrics ? requestMetrics(routeClassOf(publicRoutes(publicCollections, publicGlobals))) : undefined,
+    }),
+  )
   return {
     server,
     cache,

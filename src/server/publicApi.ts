@@ -9,7 +9,7 @@ import { handleEndpoints } from 'payload'
 
 import { type ContentCache, type Encoding, etagFor, type StoredAnswer, storedAnswer } from './contentCache'
 import { sendWebResponse, toWebRequest, webHeaders } from './payloadRest'
-import { requestLog } from './requestLog'
+import { requestLog, type RequestObserver } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 
 type Options = {
@@ -33,6 +33,8 @@ type Options = {
   clientAddress: (req: IncomingMessage) => string
   production: boolean
   log: { error: (message: string) => void }
+  /** Told of every request as it ends (the HTTP metrics, src/metrics/httpMetrics.ts). */
+  observe?: RequestObserver
 }
 
 /** Where a request goes: a public read, GraphQL, the public intake, or anything else. */
@@ -243,7 +245,7 @@ export const publicApi = (options: Options): RequestListener => {
   }
 
   return (req, res) => {
-    requestLog(req, res)
+    requestLog(req, res, options.observe)
     const url = req.url ?? '/'
     const queryAt = url.indexOf('?')
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt)

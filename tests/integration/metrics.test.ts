@@ -165,6 +165,24 @@ describe('the response cache', () => {
     expect(remote).toBe(1)
     expect((await scrape(metrics)).value('alt_content_cache_entries')).toBe(0)
   })
+
+  test('an instance whose budget is too small evicts; one that cannot reach Redis purges as degraded', async () => {
+    const [degraded, evictions] = await change(
+      async () => {
+        const small = await startAppServer(payload, { cacheMaxBytes: 2 * 1024, redisUrl: 'redis://127.0.0.1:1' }, { metrics: true })
+        try {
+          for (let page = 1; page <= 6; page++) expect((await fetch(`${small.url}/api/quotes?limit=1&page=${page}&depth=0`)).status).toBe(200)
+          expect((await scrape(metrics)).value('alt_content_cache_entries')).toBe(app.cache!.size + small.cache!.size)
+        } finally {
+          await small.close()
+        }
+      },
+      ['alt_content_cache_purges_total', { source: 'degraded' }],
+      ['alt_content_cache_evictions_total'],
+    )
+    expect(degraded).toBe(1)
+    expect(evictions).toBeGreaterThan(0)
+  })
 })
 
 describe('the intake', () => {
