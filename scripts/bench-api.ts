@@ -12,7 +12,7 @@
  *
  * Prints req/s, p50, p99 and errors per row, the ratios the goals name, and the cached server's
  * RSS before and after. Then the cost of metrics: B against a third server alike but for
- * METRICS_PORT (scraped every second), alternated over BENCH_METRICS_ROUNDS (5) rounds each, so
+ * METRICS_PORT (scraped every second), alternated over BENCH_METRICS_ROUNDS (12) rounds of BENCH_METRICS_SECONDS (3 s) each, so
  * the machine's other load falls on both alike; both throughputs and the difference (goal < 3 %). Needs a build (`npm run build`). Clients send no Accept-Encoding (the
  * same identity bytes in every row). The servers' request logs go nowhere (stdout ignored).
  * BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
@@ -26,11 +26,12 @@ import { seedSlugs } from '../seed/content'
 import { documentedGraphQLQuery } from '../tests/helpers/docs'
 import { freePort, startServerProcess } from '../tests/helpers/serverProcess'
 import { startBareServer } from './bareServer'
-import { metricsCost, scrapeEverySecond } from './benchMetrics'
+import { metricsCost, perRequestCostNs, scrapeEverySecond } from './benchMetrics'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
-const metricsRounds = Number(process.env.BENCH_METRICS_ROUNDS ?? 5)
+const metricsRounds = Number(process.env.BENCH_METRICS_ROUNDS ?? 12)
+const metricsSeconds = Number(process.env.BENCH_METRICS_SECONDS ?? 3)
 const articlePath = `/api/articles?where[slug][equals]=${seedSlugs.article}&depth=1`
 const graphQLBody = JSON.stringify({
   query: documentedGraphQLQuery(),
@@ -82,7 +83,7 @@ try {
   const alternated = { off: [] as number[], on: [] as number[] }
   for (let round = 0; round < metricsRounds; round++) {
     for (const [name, row] of round % 2 === 0 ? ([['off', rows[1]], ['on', withMetrics]] as const) : ([['on', withMetrics], ['off', rows[1]]] as const)) {
-      alternated[name].push((await run(row, seconds)).requests.average)
+      alternated[name].push((await run(row, metricsSeconds)).requests.average)
     }
   }
 
@@ -106,6 +107,8 @@ try {
   console.log(`B, metrics off: ${off.toFixed(0)} req/s (rounds: ${alternated.off.map((value) => value.toFixed(0)).join(', ')})`)
   console.log(`B, metrics on (scraped every second): ${on.toFixed(0)} req/s (rounds: ${alternated.on.map((value) => value.toFixed(0)).join(', ')}); ${scraper.count()} scrapes`)
   console.log(metricsCost(alternated.off, alternated.on))
+  const ns = perRequestCostNs()
+  console.log(`metrics' own work per cached read: ${ns.toFixed(0)} ns, ${((ns * off) / 1e7).toFixed(2)} % of the ${(1e6 / off).toFixed(0)} µs a cached read takes at ${off.toFixed(0)} req/s`)
 } finally {
   bare.stop()
   scraper.stop()

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort, type ServerProcess, startServerProcess } from '../tests/helpers/serverProcess'
-import { metricsCost, scrapeEverySecond } from './benchMetrics'
+import { metricsCost, perRequestCostNs, scrapeEverySecond } from './benchMetrics'
 
 const total = Number(process.env.BENCH_REQUESTS ?? 1000)
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50)
@@ -103,6 +103,8 @@ try {
   }
   const perRound = (name: 'off' | 'on') => measured[name].map((run) => run.results.length / run.seconds)
   console.log(`${metricsCost(perRound('off'), perRound('on'))}; ${scraper.count()} scrapes`)
+  const ns = perRequestCostNs()
+  console.log(`metrics' own work per request: ${ns.toFixed(0)} ns, ${((ns * throughput.off) / 1e7).toFixed(3)} % of the ${(1e3 / throughput.off).toFixed(1)} ms a submission takes at ${throughput.off.toFixed(0)} submissions/s`)
   process.exitCode = failed > 0 ? 1 : 0
 } finally {
   scraper.stop()

@@ -1,4 +1,4 @@
-import type { Route } from '../server/publicApi'
+import type { Route } from '../server/publicRoutes'
 import type { RequestObserver } from '../server/requestLog'
 
 import { httpRequestDuration, type routeClasses } from './metrics'
