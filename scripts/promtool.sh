@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Prometheus's own checker for the files in deploy/: the alert rules (promtool check rules) and
-# the scrape configuration (promtool check config). Built with Go from the module source on
+# Prometheus's own checker for the files in deploy/: the alert rules (promtool check rules), their
+# unit tests (promtool test rules deploy/alerts.test.yml: each alert fires when it should, and not
+# on healthy series) and the scrape configuration (promtool check config). Built with Go from the module source on
 # first use and cached in ~/.cache, like scripts/ferretdb.sh. Usage:
 #
-#   bash scripts/promtool.sh check       # check deploy/alerts.yml and deploy/prometheus.yml
+#   bash scripts/promtool.sh check       # check deploy/alerts.yml (and test it), deploy/prometheus.yml
 #   bash scripts/promtool.sh install     # only build (and cache) promtool
 #
 # Env: PROMTOOL_BIN_DIR (~/.cache/promtool-bin).
@@ -30,6 +31,7 @@ case ${1:-} in
   check)
     install
     "$BIN" check rules "$deploy/alerts.yml"
+    "$BIN" test rules "$deploy/alerts.test.yml"
     # --syntax-only: the token file it names exists only inside the Prometheus container.
     "$BIN" check config --syntax-only "$deploy/prometheus.yml"
     ;;
