@@ -42,9 +42,10 @@ try {
   if (!process.env.REDIS_URL) log.warn('REDIS_URL is not set: this worker assumes it is the only one (set it to run two safely)')
   const lease = await leaseFromEnv({ onAcquired: () => log.info('jobs lease taken: this worker runs the jobs'), onLost: () => log.warn('jobs lease lost') })
   const runner = startJobRunner(payload, lease)
-  const probe = readiness(payload)
+  // What /readyz would say, for the metrics only: a worker serves nothing else.
+  const probe = metrics && readiness(payload)
   const metricsServer = metrics ? await startMetricsServer(metrics, 'worker') : undefined
-  watchProcess({ payload, readiness: probe, lease })
+  if (probe) watchProcess({ payload, readiness: probe, lease })
   log.info('Worker ready: running jobs and schedules while it holds the jobs lease')
   if (metricsServer) log.info(`Metrics: ${metricsUrl(metricsServer)}`)
 
@@ -54,7 +55,7 @@ try {
     stopping = true
     log.info(`${signal} received: finishing the job runs in progress`)
     metricsServer?.close()
-    probe.close()
+    if (probe) probe.close()
     await runner.stop()
     await payload.destroy()
     log.info('worker stopped')
