@@ -7,11 +7,13 @@ import { parse } from 'yaml'
 
 import '../../src/metrics/collectors'
 import { metricsUrl, startMetricsServer } from '../../src/metrics/metricsServer'
+import { metricsSettings } from '../../src/metrics/settings'
 
 /**
  * The files in deploy/ against what the app really exposes: every metric the Grafana dashboard
  * and the alert rules query is one /metrics serves (a renamed metric would leave a blank graph
- * or an alert that can never fire), and docs/operations.md explains every metric and every alert.
+ * or an alert that can never fire), docs/operations.md explains every metric and every alert, and
+ * the metrics stay off the network unless asked.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8')
@@ -35,7 +37,7 @@ afterAll(() => {
 const keywords = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'and', 'or', 'unless', 'offset', 'bool', 'inf', 'nan'])
 
 /** The metric names in a PromQL expression: identifiers that are not functions, keywords, labels or durations. */
-export const metricNames = (expr: string) =>
+const metricNames = (expr: string) =>
   expr
     .replace(/"(?:[^"\\]|\\.)*"/g, '""') // label values, which may hold anything
     .replace(/\{[^}]*\}/g, '') // label matchers
@@ -90,4 +92,12 @@ test('docs/operations.md explains every metric and every alert', () => {
   const section = read('docs/operations.md').split('## Metrics and alerts')[1]?.split(/\n## /)[0] ?? ''
   expect(ours.filter((name) => !section.includes(`\`${name}\``))).toEqual([])
   expect(rules.map(({ alert }) => alert).filter((alert) => !section.includes(`\`${alert}\``))).toEqual([])
+})
+
+test('metrics are off until METRICS_PORT is set, on loopback unless METRICS_HOST widens it, and then only with a token', () => {
+  expect(metricsSettings({})).toBeUndefined()
+  expect(metricsSettings({ METRICS_PORT: '9464' })).toEqual({ port: 9464, host: '127.0.0.1', token: undefined, instance: undefined })
+  expect(() => metricsSettings({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' })).toThrow(/set METRICS_TOKEN too/)
+  expect(metricsSettings({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', METRICS_TOKEN: 't', METRICS_INSTANCE: 'web-a' })).toEqual({ port: 9464, host: '0.0.0.0', token: 't', instance: 'web-a' })
+  expect(() => metricsSettings({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT must be a port number/)
 })
