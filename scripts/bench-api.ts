@@ -13,7 +13,8 @@
  * Prints req/s, p50, p99 and errors per row, the ratios the goals name, and the cached server's
  * RSS before and after. Then the cost of metrics: B against a third server alike but for
  * METRICS_PORT (scraped every second), alternated over BENCH_METRICS_ROUNDS (12) rounds of BENCH_METRICS_SECONDS (3 s) each, so
- * the machine's other load falls on both alike; both throughputs and the difference (goal < 3 %). Needs a build (`npm run build`). Clients send no Accept-Encoding (the
+ * the machine's other load falls on both alike, and as many rounds of the two side by side, with
+ * half the connections each; both throughputs and the difference (goal < 3 %). Needs a build (`npm run build`). Clients send no Accept-Encoding (the
  * same identity bytes in every row). The servers' request logs go nowhere (stdout ignored).
  * BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
  */
@@ -86,6 +87,15 @@ try {
       alternated[name].push((await run(row, metricsSeconds)).requests.average)
     }
   }
+  // And side by side (half the connections each, at the same time): whatever else the machine
+  // does then takes from both alike, and the two share the cores as equals.
+  const sideBySide = { off: [] as number[], on: [] as number[] }
+  for (let round = 0; round < metricsRounds; round++) {
+    const half = (url: string) => autocannon({ url, connections: connections / 2, duration: metricsSeconds })
+    const [off, on] = await Promise.all([half(rows[1].url), half(withMetrics.url)])
+    sideBySide.off.push(off.requests.average)
+    sideBySide.on.push(on.requests.average)
+  }
 
   const rate = (name: string) => results.get(name)!.requests.average
   console.log(`public API benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${connections} connections, ${seconds} s per row`)
@@ -107,6 +117,8 @@ try {
   console.log(`B, metrics off: ${off.toFixed(0)} req/s (rounds: ${alternated.off.map((value) => value.toFixed(0)).join(', ')})`)
   console.log(`B, metrics on (scraped every second): ${on.toFixed(0)} req/s (rounds: ${alternated.on.map((value) => value.toFixed(0)).join(', ')}); ${scraper.count()} scrapes`)
   console.log(metricsCost(alternated.off, alternated.on))
+  console.log(`side by side, ${connections / 2} connections each: off ${mean(sideBySide.off).toFixed(0)} req/s, on ${mean(sideBySide.on).toFixed(0)} req/s`)
+  console.log(metricsCost(sideBySide.off, sideBySide.on))
   const ns = perRequestCostNs()
   console.log(`metrics' own work per cached read: ${ns.toFixed(0)} ns, ${((ns * off) / 1e7).toFixed(2)} % of the ${(1e6 / off).toFixed(0)} µs a cached read takes at ${off.toFixed(0)} req/s`)
 } finally {
