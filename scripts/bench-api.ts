@@ -14,7 +14,10 @@
  *   I  that search uncached
  *
  * Prints req/s, p50, p99 and errors per row, the ratios the goals name, and the cached server's
- * RSS before and after. Needs a build (`npm run build`). Clients send no Accept-Encoding (the
+ * RSS before and after. Then the cost of metrics: B against a third server alike but for
+ * METRICS_PORT (scraped every second), alternated over BENCH_METRICS_ROUNDS (12) rounds of BENCH_METRICS_SECONDS (3 s) each, so
+ * the machine's other load falls on both alike, and as many rounds of the two side by side, with
+ * half the connections each; both throughputs and the difference (goal < 3 %). Needs a build (`npm run build`). Clients send no Accept-Encoding (the
  * same identity bytes in every row). The servers' request logs go nowhere (stdout ignored).
  * BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
  */
@@ -27,9 +30,12 @@ import { seedSlugs } from '../seed/content'
 import { documentedGraphQLQuery } from '../tests/helpers/docs'
 import { freePort, startServerProcess } from '../tests/helpers/serverProcess'
 import { startBareServer } from './bareServer'
+import { metricsCost, perRequestCostNs, scrapeEverySecond } from './benchMetrics'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
+const metricsRounds = Number(process.env.BENCH_METRICS_ROUNDS ?? 12)
+const metricsSeconds = Number(process.env.BENCH_METRICS_SECONDS ?? 3)
 const articlePath = `/api/articles?where[slug][equals]=${seedSlugs.article}&depth=1`
 const graphQLBody = JSON.stringify({
   query: documentedGraphQLQuery(),
@@ -47,6 +53,9 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'alt-bench-api-'))
 const env = { TWO_FACTOR_REQUIRED_ROLES: 'none' }
 const cached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env })
 const uncached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { ...env, CONTENT_CACHE: 'off' } })
+const metricsPort = await freePort()
+const metered = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { ...env, METRICS_PORT: String(metricsPort) } })
+const scraper = scrapeEverySecond(`http://127.0.0.1:${metricsPort}/metrics`)
 
 /**
  * 1,000 published documents in the search index, over REST (so the index is built by its hooks,
@@ -56,7 +65,7 @@ const uncached = await startServerProcess({ dataDir, port: await freePort(), req
 const generateDocuments = async (count: number) => {
   const api = `${cached.url}/api`
   const json = { 'content-type': 'application/json' }
-  const account = { email: 'bench@alt.test', password: 'correct horse battery staple bench' }
+  const account = { email: 'bench@alt.test', name: 'Bench Admin', password: 'correct horse battery staple bench' }
   const first = await fetch(`${api}/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify(account) })
   if (!first.ok) throw new Error(`first-register answered ${first.status}`)
   const { token } = (await first.json()) as { token: string }
@@ -104,6 +113,25 @@ try {
   }
   const rssAfter = rssMb(cached.child.pid!)
 
+  // B with metrics off (the cached server) and on (metered), one after the other, in turn.
+  const withMetrics: Row = { name: 'B+', what: 'B with metrics on', url: `${metered.url}${articlePath}` }
+  await run(withMetrics, 2)
+  const alternated = { off: [] as number[], on: [] as number[] }
+  for (let round = 0; round < metricsRounds; round++) {
+    for (const [name, row] of round % 2 === 0 ? ([['off', rows[1]], ['on', withMetrics]] as const) : ([['on', withMetrics], ['off', rows[1]]] as const)) {
+      alternated[name].push((await run(row, metricsSeconds)).requests.average)
+    }
+  }
+  // And side by side (half the connections each, at the same time): whatever else the machine
+  // does then takes from both alike, and the two share the cores as equals.
+  const sideBySide = { off: [] as number[], on: [] as number[] }
+  for (let round = 0; round < metricsRounds; round++) {
+    const half = (url: string) => autocannon({ url, connections: connections / 2, duration: metricsSeconds })
+    const [off, on] = await Promise.all([half(rows[1].url), half(withMetrics.url)])
+    sideBySide.off.push(off.requests.average)
+    sideBySide.on.push(on.requests.average)
+  }
+
   const rate = (name: string) => results.get(name)!.requests.average
   console.log(`public API benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${connections} connections, ${seconds} s per row`)
   // Other processes on the machine take from the same cores: say how busy it was.
@@ -121,8 +149,18 @@ try {
   const ratio = (a: string, b: string) => (rate(a) / rate(b)).toFixed(2)
   console.log(`B/A ${ratio('B', 'A')} (goal ≥ 0.5)   D/A ${ratio('D', 'A')} (goal ≥ 0.4)   B/C ${ratio('B', 'C')} (goal ≥ 50)`)
   console.log(`RSS of the cached server: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after (+${(rssAfter - rssBefore).toFixed(0)} MB, goal < 50)`)
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+  const [off, on] = [mean(alternated.off), mean(alternated.on)]
+  console.log(`B, metrics off: ${off.toFixed(0)} req/s (rounds: ${alternated.off.map((value) => value.toFixed(0)).join(', ')})`)
+  console.log(`B, metrics on (scraped every second): ${on.toFixed(0)} req/s (rounds: ${alternated.on.map((value) => value.toFixed(0)).join(', ')}); ${scraper.count()} scrapes`)
+  console.log(metricsCost(alternated.off, alternated.on))
+  console.log(`side by side, ${connections / 2} connections each: off ${mean(sideBySide.off).toFixed(0)} req/s, on ${mean(sideBySide.on).toFixed(0)} req/s`)
+  console.log(metricsCost(sideBySide.off, sideBySide.on))
+  const ns = perRequestCostNs()
+  console.log(`metrics' own work per cached read: ${ns.toFixed(0)} ns, ${((ns * off) / 1e7).toFixed(2)} % of the ${(1e6 / off).toFixed(0)} µs a cached read takes at ${off.toFixed(0)} req/s`)
 } finally {
   bare.stop()
-  await Promise.all([cached.stop(), uncached.stop()])
+  scraper.stop()
+  await Promise.all([cached.stop(), uncached.stop(), metered.stop()])
   rmSync(dataDir, { recursive: true, force: true })
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { metricsSettings } from './metrics/settings'
+
 /** Where the embedded database, uploads and the local secret live (git-ignored). */
 export const dataDir = path.resolve(process.env.DATA_DIR ?? 'data')
 
@@ -43,6 +45,11 @@ export const checkDeploymentSettings = (deployedInProduction: boolean): string |
   if (emailToLog && emailToLog !== 'full') return `EMAIL_TO_LOG must be "full" or unset, not "${emailToLog}"`
   if (emailToLog && deployedInProduction) {
     return 'EMAIL_TO_LOG=full writes password-reset links to the log, so it is for local development only, never with NODE_ENV=production: set SMTP_HOST instead.'
+  }
+  try {
+    metricsSettings()
+  } catch (error) {
+    return (error as Error).message
   }
   return undefined
 }

@@ -21,6 +21,7 @@ import { setPayloadInternalsAccess } from './access/payloadInternals'
 import { contentPolicy } from './access/policy'
 import { admins } from './access/roles'
 import { signInLimiters } from './auth/signInLimits'
+import { withRunMetrics } from './metrics/jobMetrics'
 import { countWrongCurrentPasswords } from './auth/currentPassword'
 import { resetEmailAfterAnswering } from './auth/passwordResetEmail'
 import { oneAnswerForFailedSignIns } from './auth/signInAnswers'
@@ -394,6 +395,7 @@ export const clinicContent =
         // Only admins may queue, run or cancel jobs over the API (Payload lets any user by default).
         access: { queue: admins, run: admins, cancel: admins },
         ...config.jobs,
+        // Every task, the app's own too, counted for /metrics (src/metrics/jobMetrics.ts).
         tasks: [
           ...(config.jobs?.tasks ?? []),
           ...(intakeOn ? [notifyStaffOfSubmissions, applyContactRetention(settings)] : []),
@@ -402,7 +404,7 @@ export const clinicContent =
           removeEmptyDrafts,
           ...(webhooksOn ? [deliverWebhook] : []),
           ...(searchOn && isOn(collectionSlugs.providerDiscounts) ? [pruneSearchIndex] : []),
-        ],
+        ].map(withRunMetrics),
       },
       collections: [
         ...(config.collections ?? []),

@@ -4,6 +4,7 @@ import { LibsqlError } from '@libsql/client'
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { closeSync, fdatasync, openSync } from 'node:fs'
 
+import { sqliteWriteWait } from './metrics/metrics'
 import { openSqliteConnection } from './sqliteConnection'
 
 const begin: Record<TransactionMode, string> = {
@@ -124,6 +125,7 @@ export const oneWriterAtATime = (
         setImmediate(() => {
           clearTimeout(timer)
           const waited = performance.now() - asked
+          sqliteWriteWait.observe(waited / 1000)
           if (waited > warnAfterMs) warn(`SQLite: ${what()} waited ${Math.round(waited)} ms for its turn to write (the turn was last held by ${holder()})`)
           holder = what
           resolve(release)

@@ -31,18 +31,31 @@ try {
   const { openPayload } = await import('./server/openPayload')
   const { leaseFromEnv } = await import('./jobs/lease')
   const { startJobRunner } = await import('./jobs/runner')
+  const { readiness } = await import('./server/readiness')
+  const { watchProcess } = await import('./metrics/collectors')
+  const { metricsUrl, startMetricsServer } = await import('./metrics/metricsServer')
+  const { metricsSettings } = await import('./metrics/settings')
+  const metrics = metricsSettings()
 
   const payload = await openPayload(config)
   const log = payload.logger
   if (!process.env.REDIS_URL) log.warn('REDIS_URL is not set: this worker assumes it is the only one (set it to run two safely)')
-  const runner = startJobRunner(payload, await leaseFromEnv({ onAcquired: () => log.info('jobs lease taken: this worker runs the jobs'), onLost: () => log.warn('jobs lease lost') }))
+  const lease = await leaseFromEnv({ onAcquired: () => log.info('jobs lease taken: this worker runs the jobs'), onLost: () => log.warn('jobs lease lost') })
+  const runner = startJobRunner(payload, lease)
+  // What /readyz would say, for the metrics only: a worker serves nothing else.
+  const probe = metrics && readiness(payload)
+  const metricsServer = metrics ? await startMetricsServer(metrics, 'worker') : undefined
+  if (probe) watchProcess({ payload, readiness: probe, lease })
   log.info('Worker ready: running jobs and schedules while it holds the jobs lease')
+  if (metricsServer) log.info(`Metrics: ${metricsUrl(metricsServer)}`)
 
   let stopping = false
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1)
     stopping = true
     log.info(`${signal} received: finishing the job runs in progress`)
+    metricsServer?.close()
+    if (probe) probe.close()
     await runner.stop()
     await payload.destroy()
     log.info('worker stopped')

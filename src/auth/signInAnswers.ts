@@ -4,6 +4,7 @@ import { AuthenticationError, LockedAuth } from 'payload'
 
 import type { User } from '../payload-types'
 
+import { signInFailures } from '../metrics/metrics'
 import { collectionSlugs } from '../slugs'
 import { isLocked } from './isLocked'
 import { hashAsIfChecking } from './passwordHash'
@@ -33,6 +34,7 @@ export const hashEvenWithoutAccount: CollectionBeforeOperationHook = async ({ ar
 export const oneAnswerForFailedSignIns: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const original = (error as { originalError?: unknown }).originalError ?? error
   if (!(original instanceof AuthenticationError || original instanceof LockedAuth)) return
+  signInFailures.inc()
   const { lockTime, maxLoginAttempts } = req.payload.collections[collectionSlugs.users].config.auth
   const message = `The email or password is incorrect, or the account is locked for ${Math.round(lockTime / 60_000)} minutes after ${maxLoginAttempts} failed sign-ins.`
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, name: 'AuthenticationError' } } }

@@ -1,5 +1,6 @@
 import type { RateLimitStore } from './types'
 
+import { rateLimited } from '../metrics/metrics'
 import { memoryStore } from './memoryStore'
 import { redisStore } from './redisStore'
 
@@ -56,11 +57,14 @@ export const rateLimiter = (
   }
   return {
     check: async (client) => {
+      let verdict: RateLimitVerdict
       try {
-        return await count(store, client)
+        verdict = await count(store, client)
       } catch (storeError) {
-        return { ...(await count(fallback, client)), storeError }
+        verdict = { ...(await count(fallback, client)), storeError }
       }
+      if (!verdict.allowed) rateLimited.inc({ limiter: name })
+      return verdict
     },
     refund: async (client) => {
       await Promise.all(windows.map((window) => store.unhit(keyOf(window, client)).catch(() => fallback.unhit(keyOf(window, client)))))

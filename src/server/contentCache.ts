@@ -2,6 +2,12 @@ import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
+import { cacheEvictions, cacheLookups, cachePurges, cacheStores } from '../metrics/metrics'
+
+// Bound once: on a hit, the counter is the only work besides the lookup.
+const hits = cacheLookups.labels({ result: 'hit' })
+const misses = cacheLookups.labels({ result: 'miss' })
+
 /** The encodings an answer is stored in besides identity. */
 export type Encoding = 'br' | 'gzip'
 
@@ -69,12 +75,20 @@ export class ContentCache {
   private entryTtlMs = 0
 
   constructor(private readonly options: CacheOptions) {
-    this.entries = new LRUCache<string, StoredAnswer>({ maxSize: options.maxBytes, sizeCalculation: sizeOf })
+    this.entries = new LRUCache<string, StoredAnswer>({
+      maxSize: options.maxBytes,
+      sizeCalculation: sizeOf,
+      // Dropped for room (not a purge, an expiry or a replacement): the budget is too small.
+      disposeAfter: (_answer, _key, reason) => reason === 'evict' && cacheEvictions.inc(),
+    })
   }
 
   get(key: string): StoredAnswer | undefined {
-    if (Date.now() >= this.validUntil) this.purge()
-    return Number.isNaN(this.validUntil) ? undefined : this.entries.get(key)
+    if (Date.now() >= this.validUntil) this.purge('timed')
+    const answer = Number.isNaN(this.validUntil) ? undefined : this.entries.get(key)
+    if (answer) hits.inc()
+    else misses.inc()
+    return answer
   }
 
   /** A ticket for a read about to run: `store` accepts its answer only if no purge came between. */
@@ -87,10 +101,15 @@ export class ContentCache {
     if (Number.isNaN(this.validUntil)) await this.refresh()
     if (ticket !== this.generation || !(Date.now() < this.validUntil)) return
     this.entries.set(key, answer, this.entryTtlMs ? { ttl: this.entryTtlMs } : undefined)
+    cacheStores.inc()
   }
 
-  /** Drops every entry; nothing is stored again until the next timed change is known. */
-  purge() {
+  /**
+   * Drops every entry; nothing is stored again until the next timed change is known. `source`
+   * (why: a change here, one from another instance, a discount boundary, Redis lost) is counted.
+   */
+  purge(source: 'local' | 'redis' | 'timed' | 'degraded') {
+    cachePurges.inc({ source })
     this.generation++
     this.purgedAt = new Date()
     this.validUntil = Number.NaN
@@ -103,6 +122,10 @@ export class ContentCache {
 
   get bytes() {
     return this.entries.calculatedSize
+  }
+
+  get size() {
+    return this.entries.size
   }
 
   private refresh(): Promise<void> {

@@ -5,6 +5,8 @@ import { createServer, type RequestListener } from 'node:http'
 import proxyaddr from 'proxy-addr'
 
 import { contentChanges } from '../contentChanges'
+import { watchCache } from '../metrics/collectors'
+import { requestMetrics, routeClassOf } from '../metrics/httpMetrics'
 import { collectionSlugs, globalSlugs } from '../slugs'
 import { clientAddress, trustProxy } from './clientAddress'
 import { ContentCache } from './contentCache'
@@ -13,6 +15,7 @@ import { nextTimedChange } from './nextTimedChange'
 import { payloadRest, routedOrigin } from './payloadRest'
 import { publicApi } from './publicApi'
 import { type PublicApiSettings, publicApiSettings } from './publicApiSettings'
+import { publicRoutes } from './publicRoutes'
 import type { readiness } from './readiness'
 import { bridgeChangesThroughRedis } from './redisChanges'
 
@@ -25,6 +28,8 @@ type Options = {
   /** What /readyz reports (src/server/readiness.ts). */
   readiness: ReturnType<typeof readiness>
   settings?: PublicApiSettings
+  /** Count and time requests for /metrics (METRICS_PORT set: src/metrics/metricsServer.ts). */
+  metrics?: boolean
 }
 
 /** The collections and globals anonymous callers read, whose answers may be cached (`search`: GET /api/search?q=…). */
@@ -40,7 +45,7 @@ const degradedTtlMs = 5_000
  * `close` stops what it started (the Redis bridge, the change listener); `markNotReady` turns
  * /readyz to 503 for shutdown.
  */
-export const httpServer = ({ payload, config, handle, production, readiness, settings = publicApiSettings() }: Options) => {
+export const httpServer = ({ payload, config, handle, production, readiness, settings = publicApiSettings(), metrics = false }: Options) => {
   let ready = true
   const app = express()
   app.disable('x-powered-by')
@@ -74,7 +79,8 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
         onError: (error) => payload.logger.error(`content cache: cannot work out the next discount boundary: ${error.message}`),
       })
     : undefined
-  const purge = () => cache?.purge()
+  const unwatchCache = cache && watchCache(cache)
+  const purge = (_slug: string, remote: boolean) => cache?.purge(remote ? 'redis' : 'local')
   contentChanges.on('change', purge)
   const bridge =
     settings.redisUrl
@@ -83,7 +89,7 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
           // Entries stored before could outlive a change they will not hear of: dropped.
           onDegraded: (degraded) => {
             cache?.setEntryTtl(degraded ? degradedTtlMs : 0)
-            if (degraded) cache?.purge()
+            if (degraded) cache?.purge('degraded')
           },
           log: payload.logger,
         })
@@ -103,6 +109,7 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
       clientAddress: (req) => proxyaddr(req, app.get('trust proxy fn')),
       production,
       log: payload.logger,
+      observe: metrics ? requestMetrics(routeClassOf(publicRoutes(publicCollections, publicGlobals))) : undefined,
     }),
   )
   return {
@@ -113,6 +120,7 @@ export const httpServer = ({ payload, config, handle, production, readiness, set
     },
     close: () => {
       contentChanges.off('change', purge)
+      unwatchCache?.()
       bridge?.close()
     },
   }

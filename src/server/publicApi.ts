@@ -9,7 +9,8 @@ import { handleEndpoints } from 'payload'
 
 import { type ContentCache, type Encoding, etagFor, type StoredAnswer, storedAnswer } from './contentCache'
 import { sendWebResponse, toWebRequest, webHeaders } from './payloadRest'
-import { requestLog } from './requestLog'
+import { publicRoutes, type Route } from './publicRoutes'
+import { requestLog, type RequestObserver } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 
 type Options = {
@@ -33,16 +34,14 @@ type Options = {
   clientAddress: (req: IncomingMessage) => string
   production: boolean
   log: { error: (message: string) => void }
+  /** Told of every request as it ends (the HTTP metrics, src/metrics/httpMetrics.ts). */
+  observe?: RequestObserver
 }
 
-/** Where a request goes: a public read, GraphQL, the public intake, or anything else. */
-type Route = 'read' | 'graphql' | 'intake' | undefined
 
 // Bigger GraphQL bodies (or ones of unknown length) go on to Express, which limits bodies.
 const graphQLBodyLimit = 64 * 1024
 
-// The public intake: a browser form on the clinic's site fetches a token, then posts.
-const intakePaths = new Set(['/api/contact-submissions', '/api/contact-submissions/form-token'])
 
 const encodingsOf = new Map<string, Encoding | undefined>()
 /** The best encoding the client accepts, brotli first; remembered per Accept-Encoding value. */
@@ -109,15 +108,7 @@ export const publicApi = (options: Options): RequestListener => {
   const allowOrigins = cors({ origin: options.corsOrigins, methods: ['GET', 'HEAD', 'POST'], allowedHeaders: ['Content-Type'], maxAge: 600 })
   const graphql = GRAPHQL_POST(config)
   const graphQLUrl = `${origin}/api/graphql`
-
-  const routeOf = (pathname: string): Route => {
-    if (pathname === '/api/graphql') return 'graphql'
-    if (intakePaths.has(pathname)) return 'intake'
-    const global = /^\/api\/globals\/([^/]+)$/.exec(pathname)
-    if (global) return publicGlobals.includes(global[1]) ? 'read' : undefined
-    const collection = /^\/api\/([^/]+)(?:\/[^/]+)?$/.exec(pathname)
-    return collection && publicCollections.includes(collection[1]) ? 'read' : undefined
-  }
+  const routeOf = publicRoutes(publicCollections, publicGlobals)
 
   // A superset of what Payload's strategies could read as a session: never a parse of our own
   // (Payload trims cookie names, so `payload-token =…` signs in).
@@ -239,7 +230,7 @@ export const publicApi = (options: Options): RequestListener => {
   }
 
   return (req, res) => {
-    requestLog(req, res)
+    requestLog(req, res, options.observe)
     const url = req.url ?? '/'
     const queryAt = url.indexOf('?')
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt)

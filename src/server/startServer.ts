@@ -4,6 +4,9 @@ import config from '../../payload.config'
 import { isDatabaseEmpty, seedClinicContent } from '../../seed/seed'
 import { leaseFromEnv } from '../jobs/lease'
 import { startJobRunner } from '../jobs/runner'
+import { watchProcess } from '../metrics/collectors'
+import { metricsUrl, startMetricsServer } from '../metrics/metricsServer'
+import { metricsSettings } from '../metrics/settings'
 import { buildIfMissing } from './buildIfMissing'
 import { handleShutdown } from './handleShutdown'
 import { httpServer } from './httpServer'
@@ -23,6 +26,7 @@ type Options = {
 
 /** Payload (schema, seed) → Next → the HTTP server (httpServer) with health routes, headers, logs and shutdown. */
 export const startServer = async ({ dev, projectRoot, host, port, localWebsite = false }: Options) => {
+  const metrics = metricsSettings()
   const payload = await openPayload(config)
   const log = payload.logger
   if (await isDatabaseEmpty(payload)) {
@@ -38,10 +42,13 @@ export const startServer = async ({ dev, projectRoot, host, port, localWebsite =
   const handle = nextApp.getRequestHandler()
 
   const probe = readiness(payload)
-  const { server, markNotReady, close } = httpServer({ payload, config, handle: (req, res) => handle(req, res), production: !dev, readiness: probe })
+  const { server, markNotReady, close } = httpServer({ payload, config, handle: (req, res) => handle(req, res), production: !dev, readiness: probe, metrics: Boolean(metrics) })
   await listen(server, port, host)
   // All-in-one unless JOBS=off (web instances beside `npm run worker`).
-  const jobs = process.env.JOBS === 'off' ? undefined : startJobRunner(payload, await leaseFromEnv())
+  const lease = process.env.JOBS === 'off' ? undefined : await leaseFromEnv()
+  const jobs = lease && startJobRunner(payload, lease)
+  const metricsServer = metrics ? await startMetricsServer(metrics, 'web') : undefined
+  const unwatch = watchProcess({ payload, readiness: probe, lease })
   handleShutdown({
     server,
     payload,
@@ -51,6 +58,8 @@ export const startServer = async ({ dev, projectRoot, host, port, localWebsite =
     },
     markNotReady,
     stopBackgroundWork: async () => {
+      unwatch()
+      metricsServer?.close()
       probe.close()
       await jobs?.stop()
     },
@@ -59,5 +68,6 @@ export const startServer = async ({ dev, projectRoot, host, port, localWebsite =
   const origin = payload.config.serverURL || `http://localhost:${port}`
   log.info(`Ready ${process.uptime().toFixed(1)} s after start (${dev ? 'development' : 'production'}), listening on ${host}:${port}`)
   log.info(`Admin: ${origin}${payload.config.routes.admin}`)
+  if (metricsServer) log.info(`Metrics: ${metricsUrl(metricsServer)}${metrics?.token ? ' (send METRICS_TOKEN as a bearer token)' : ''}`)
   if (!jobs) log.info('JOBS=off: this instance runs no jobs and handles no schedules (`npm run worker` does)')
 }

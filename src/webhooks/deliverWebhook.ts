@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { JobCancelledError } from 'payload'
 
+import { webhookDeliveries } from '../metrics/metrics'
 import { collectionSlugs, taskSlugs } from '../slugs'
 import { postToDestination, RefusedDestination } from './destination'
 import { webhookSignature } from './signature'
@@ -71,6 +72,7 @@ export const deliverWebhook: TaskConfig<typeof taskSlugs.deliverWebhook> = {
     const deliveryId = (JSON.parse(input.body) as { id: string }).id
     const started = performance.now()
     const { status, error, final } = await attempt(webhook.url, webhook.secret, deliveryId, input.body)
+    webhookDeliveries.inc({ outcome: !error ? 'delivered' : final ? 'refused' : 'failed' })
     await payload.create({
       collection: collectionSlugs.webhookDeliveries,
       data: {

@@ -14,7 +14,7 @@ import { readiness } from '../../src/server/readiness'
  * this process on a free port, with Payload's own REST and GraphQL handlers where Next's routes
  * would call them (Next itself needs a build: tests/stress start the real server for that).
  */
-export const startAppServer = async (payload: Payload, settings: Partial<PublicApiSettings> = {}) => {
+export const startAppServer = async (payload: Payload, settings: Partial<PublicApiSettings> = {}, { metrics = false }: { metrics?: boolean } = {}) => {
   const origin = routedOrigin(payload.config.serverURL)
   const rest = payloadRest(config, origin)
   const graphql = GRAPHQL_POST(config)
@@ -22,6 +22,7 @@ export const startAppServer = async (payload: Payload, settings: Partial<PublicA
     payload,
     config,
     production: true,
+    metrics,
     readiness: readiness(payload, {}),
     settings: { ...publicApiSettings({} as NodeJS.ProcessEnv), ...settings },
     handle: (req, res) => {

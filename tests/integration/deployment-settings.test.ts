@@ -18,6 +18,8 @@ test.each([
   ['without SERVER_URL', { SERVER_URL: '' }, /^Start-up failed: SERVER_URL is required when NODE_ENV=production: set it to the origin staff open the admin on/m],
   ['with a SERVER_URL that is not an origin', { SERVER_URL: 'https://content.alt.test/admin' }, /^Start-up failed: SERVER_URL must be the admin's origin .*did you mean https:\/\/content\.alt\.test\?/m],
   ['with EMAIL_TO_LOG=full', { SERVER_URL: 'https://content.alt.test', EMAIL_TO_LOG: 'full' }, /^Start-up failed: EMAIL_TO_LOG=full writes password-reset links to the log, .*never with NODE_ENV=production/m],
+  ['with metrics beyond loopback and no token', { SERVER_URL: 'https://content.alt.test', METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' }, /^Start-up failed: METRICS_HOST=0\.0\.0\.0 serves the metrics beyond this machine: set METRICS_TOKEN too/m],
+  ['with a METRICS_PORT that is not a port', { SERVER_URL: 'https://content.alt.test', METRICS_PORT: 'ninety' }, /^Start-up failed: METRICS_PORT must be a port number, not "ninety"/m],
 ])('the production server refuses to start %s', async (_, env, message) => {
   const { code, output } = await runScript({ dataDir, args: ['src/server.ts'], env: { ...env, PORT: String(await freePort()) }, timeoutMs })
   expect({ code, output }).toEqual({ code: 1, output: expect.stringMatching(message) })

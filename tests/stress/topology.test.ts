@@ -13,6 +13,7 @@ import { seedSlugs } from '../../seed/content'
 import { s3ClientConfig } from '../../src/s3Client'
 import { answers, redisIsUp, testRedisUrl } from '../helpers/redis'
 import { freePort, registerFirstAdmin, type ServerProcess, startServerProcess, startWorkerProcess, type WorkerProcess } from '../helpers/serverProcess'
+import { scrape } from '../helpers/metrics'
 import { fakeSmtpServer } from '../helpers/smtp'
 
 /**
@@ -23,6 +24,8 @@ import { fakeSmtpServer } from '../helpers/smtp'
  * one runs on FERRETDB_PORT (CI starts it for its FerretDB pass). In front of the web instances,
  * when the machine has nginx (CI installs Debian's), the deployment's own proxy configuration
  * (deploy/nginx.conf) with TRUST_PROXY=1, as deploy/docker-compose.yml sets it.
+ *
+ * Each process serves its metrics on a port of its own (METRICS_PORT), named web-a, web-b, w1, w2.
  *
  * Schedules are shortened: the runner ticks every second, the staff email sweep is due every
  * 3 s, and a dead worker's lease expires after 3 s. The tests run in order, on one topology.
@@ -127,6 +130,13 @@ for (const database of databases) {
     let workers: WorkerProcess[]
     let adminToken: string
     const submitted: string[] = []
+    /** Each process's /metrics, by its METRICS_INSTANCE name. */
+    const metrics: Record<string, string> = {}
+    const metricsEnv = async (name: string) => {
+      const port = await freePort()
+      metrics[name] = `http://127.0.0.1:${port}/metrics`
+      return { METRICS_PORT: String(port), METRICS_INSTANCE: name }
+    }
 
     /** Submission ids in the staff emails so far (each email links to one submission; numbers on PostgreSQL, ObjectIds on MongoDB). */
     const emailedIds = () => smtp.messages.map((message) => /contact-submissions\/([0-9a-f]+)/.exec(message.replace(/=\r\n/g, ''))?.[1])
@@ -153,12 +163,16 @@ for (const database of databases) {
       // One after the other: the first creates the database, migrates and seeds it.
       web = []
       for (const name of ['a', 'b']) {
-        const server = await startServerProcess({ dataDir: path.join(dataRoot, `${run}-${name}`), port: await freePort(), env: { ...env, JOBS: 'off', TRUST_PROXY: '1' } })
+        const server = await startServerProcess({
+          dataDir: path.join(dataRoot, `${run}-${name}`),
+          port: await freePort(),
+          env: { ...env, JOBS: 'off', TRUST_PROXY: '1', ...(await metricsEnv(`web-${name}`)) },
+        })
         processes.push(server)
         web.push(server)
       }
       adminToken = await registerFirstAdmin(web[0].url)
-      workers = await Promise.all(['w1', 'w2'].map((name) => startWorkerProcess({ dataDir: path.join(dataRoot, `${run}-${name}`), env })))
+      workers = await Promise.all(['w1', 'w2'].map(async (name) => startWorkerProcess({ dataDir: path.join(dataRoot, `${run}-${name}`), env: { ...env, ...(await metricsEnv(name)) } })))
       processes.push(...workers)
     })
 
@@ -207,6 +221,21 @@ for (const database of databases) {
       }
     })
 
+    test('each of the four processes serves its metrics, with its own instance label and its role, and never on the public port', async () => {
+      const scrapes = Object.fromEntries(await Promise.all(Object.entries(metrics).map(async ([name, url]) => [name, await scrape(url)] as const)))
+      expect(Object.keys(scrapes).sort()).toEqual(['w1', 'w2', 'web-a', 'web-b'])
+      for (const [name, { samples, value }] of Object.entries(scrapes)) {
+        expect(new Set(samples.map((sample) => sample.labels.instance))).toEqual(new Set([name]))
+        expect(new Set(samples.map((sample) => sample.labels.role))).toEqual(new Set([name.startsWith('web') ? 'web' : 'worker']))
+        expect([name, value('alt_component_up', { component: 'database' }), value('alt_component_up', { component: 'redis' })]).toEqual([name, 1, 1])
+        expect(value('process_resident_memory_bytes')).toBeGreaterThan(0)
+      }
+      // Each web instance answered /readyz above; the workers hold one lease between them.
+      for (const name of ['web-a', 'web-b']) expect(scrapes[name].value('alt_http_request_duration_seconds_count', { route: 'other', status: '2xx' })).toBeGreaterThan(0)
+      expect(scrapes.w1.value('alt_jobs_lease_held') + scrapes.w2.value('alt_jobs_lease_held')).toBe(1)
+      for (const server of web) expect(await (await fetch(`${server.url}/metrics`)).text()).not.toContain('alt_')
+    })
+
     test('each submission is emailed once, and the sweep runs at most once per period, by one worker', async () => {
       const tokens = await formTokens()
       const started = Date.now()
@@ -230,6 +259,13 @@ for (const database of databases) {
       expect(sweeps).toBeLessThanOrEqual(Math.ceil(elapsedPeriods) + 1)
       // The web instances ran nothing.
       for (const server of web) expect(server.output()).not.toMatch(/Running \d+ jobs/)
+      // The holder's metrics say the same: sweeps succeeded just now, nothing is left to email.
+      const holder = (await Promise.all(['w1', 'w2'].map((name) => scrape(metrics[name])))).find((each) => each.value('alt_jobs_lease_held') === 1)!
+      expect(holder.value('alt_job_runs_total', { task: 'notify-staff-of-submissions', outcome: 'success' })).toBeGreaterThanOrEqual(sweeps)
+      expect(Date.now() / 1000 - holder.value('alt_job_last_success_timestamp_seconds', { task: 'notify-staff-of-submissions' })).toBeLessThan(10)
+      expect(holder.value('alt_staff_notifications_pending')).toBe(0)
+      const intake = await Promise.all(['web-a', 'web-b'].map(async (name) => (await scrape(metrics[name])).value('alt_intake_submissions_total', { outcome: 'accepted' })))
+      expect(intake).toEqual([4, 4])
     })
 
     test('content saved through A is served by B on the next request, though B had it cached', async () => {
@@ -285,6 +321,10 @@ for (const database of databases) {
       await submit(web[0], tokens[0])
 
       await waitFor(() => other.output().includes('jobs lease taken'), 30_000, 'the other worker to take the lease')
+      // The lease moved: the survivor reports it now (the killed worker serves nothing).
+      const otherName = workers[0] === other ? 'w1' : 'w2'
+      expect((await scrape(metrics[otherName])).value('alt_jobs_lease_held')).toBe(1)
+      await expect(fetch(metrics[otherName === 'w1' ? 'w2' : 'w1'])).rejects.toThrow()
       await waitFor(() => new Set(emailedIds()).size >= submitted.length, 60_000, 'the staff emails after the takeover')
       expect(new Set(emailedIds())).toEqual(new Set(submitted))
       // At least once: a submission whose email went out just before the kill, but whose stamp

@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import type { RateLimiter } from '../../../src/rateLimit/rateLimiter'
 
 import { writesAsReviewer } from '../../../src/access/writesAsReviewer'
+import { intakeSubmissions } from '../../../src/metrics/metrics'
 import { clientAddress } from '../../../src/rateLimit/clientAddress'
 import { enforceRateLimit } from '../../../src/rateLimit/enforceRateLimit'
 
@@ -17,11 +18,9 @@ export const limitIntakeRate =
     if (operation !== 'create' || writesAsReviewer(overrideAccess, req)) return args
     const address = clientAddress(req)
     if (!address) return args
-    await enforceRateLimit(
-      req,
-      limiter,
-      address,
-      ({ limit, retryAfterSeconds }) => `Too many messages from your address (limit: ${limit}). Please try again in ${retryAfterSeconds} seconds.`,
-    )
+    await enforceRateLimit(req, limiter, address, ({ limit, retryAfterSeconds }) => {
+      intakeSubmissions.inc({ outcome: 'rate_limited' })
+      return `Too many messages from your address (limit: ${limit}). Please try again in ${retryAfterSeconds} seconds.`
+    })
     return args
   }

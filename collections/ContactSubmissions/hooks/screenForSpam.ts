@@ -8,6 +8,7 @@ import type { spamReasons } from '../../../src/validation/contactSubmission'
 
 import { writesAsReviewer } from '../../../src/access/writesAsReviewer'
 import { checkFormToken } from '../../../src/intake/formToken'
+import { intakeSpamReasons, intakeSubmissions } from '../../../src/metrics/metrics'
 
 type SpamReason = (typeof spamReasons)[number]
 
@@ -35,6 +36,7 @@ export const screenForSpam =
 
     const token = checkFormToken(req.payload.secret, formToken, settings.formTokenMaxAgeHours * 3600)
     if (!token.valid) {
+      intakeSubmissions.inc({ outcome: 'form_token' })
       const message =
         token.problem === 'expired'
           ? 'The form has expired: get a new form token and send the message again.'
@@ -54,6 +56,8 @@ export const screenForSpam =
       req,
     })
     if (earlier > 0) reasons.push('duplicate')
+    intakeSubmissions.inc({ outcome: reasons.length > 0 ? 'spam' : 'accepted' })
+    for (const reason of reasons) intakeSpamReasons.inc({ reason })
 
     return {
       ...args,

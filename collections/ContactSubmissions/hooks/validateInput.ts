@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { writesAsReviewer } from '../../../src/access/writesAsReviewer'
+import { intakeSubmissions } from '../../../src/metrics/metrics'
 import {
   contactIntakeSchema,
   contactStaffCreateSchema,
@@ -21,6 +22,9 @@ export const validateInput: CollectionBeforeOperationHook = ({ args, collection,
 
   const schema = !trusted ? contactIntakeSchema : operation === 'create' ? contactStaffCreateSchema : contactStaffUpdateSchema
   const result = schema.safeParse(args.data ?? {})
-  if (!result.success) throw toValidationError(collection.slug, result.error, req)
+  if (!result.success) {
+    if (!trusted) intakeSubmissions.inc({ outcome: 'invalid' })
+    throw toValidationError(collection.slug, result.error, req)
+  }
   return { ...args, data: result.data }
 }

@@ -6,6 +6,7 @@ import type { SignInLimiters } from '../signInLimits'
 import type { TwoFactorAccount } from './session'
 
 import { jsonError } from '../../endpoints/jsonError'
+import { twoFactorFailures } from '../../metrics/metrics'
 import { clientAddress } from '../../rateLimit/clientAddress'
 import { enforceRateLimit } from '../../rateLimit/enforceRateLimit'
 import { collectionSlugs } from '../../slugs'
@@ -52,8 +53,13 @@ const codesFrom = async (req: PayloadRequest): Promise<{ code: string; recoveryC
 const fieldError = (message: string) =>
   Response.json({ errors: [{ message, data: { errors: [{ path: 'code', message }] } }] }, { status: 400, headers: noStore })
 
-const wrongCode = () => fieldError('That code does not match. Enter the 6-digit code your authenticator app shows now.')
-const usedCode = () => fieldError('That code was already used. Wait for the next code your authenticator app shows, and enter that one.')
+/** A refused code or recovery code, counted (alt_two_factor_failures_total). */
+const failed = (answer: Response) => {
+  twoFactorFailures.inc()
+  return answer
+}
+const wrongCode = () => failed(fieldError('That code does not match. Enter the 6-digit code your authenticator app shows now.'))
+const usedCode = () => failed(fieldError('That code was already used. Wait for the next code your authenticator app shows, and enter that one.'))
 const signInFirst = () => jsonError(401, 'Sign in with your email and password first.', noStore)
 
 /**
@@ -149,7 +155,7 @@ export const verifySession =
     const { code, recoveryCode } = await codesFrom(req)
     const hashes = Array.isArray(account.twoFactorRecoveryCodes) ? (account.twoFactorRecoveryCodes as string[]) : []
     const usedHash = recoveryCode ? hashRecoveryCode(recoveryCode) : undefined
-    if (usedHash && !hashes.includes(usedHash)) return fieldError('That recovery code is not valid or was already used.')
+    if (usedHash && !hashes.includes(usedHash)) return failed(fieldError('That recovery code is not valid or was already used.'))
     const refused = usedHash ? null : await acceptTotp(req, account, account.twoFactorSecret, code)
     if (refused) return refused
     await attempt.forgive()
