@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { paragraph, richText } from '../../seed/lexical'
+import { contentPolicy } from '../../src/access/policy'
 import { collectionSlugs, globalSlugs } from '../../src/slugs'
 import { rest, startPayload } from '../helpers/api'
 import { captureEmails } from '../helpers/intake'
@@ -148,4 +149,34 @@ test('clinic-info is submitted and sent back the same way, at /api/globals/clini
   const clinic = await rest('GET', `${base}?draft=true&depth=0`, { token: staff.editor.token })
   expect(clinic.body.reviewRequest).toMatchObject({ status: 'sent-back', comment: 'Confirm the phone number first.', requestedByName: staff.editor.user.name })
   expect((await rest('GET', base)).body.reviewRequest).toBeUndefined()
+})
+
+describe('who may submit and send back, for every role and every reviewed kind (from the policy table)', () => {
+  const targets = [
+    { kind: collectionSlugs.articles, base: async () => `/${collectionSlugs.articles}/${await publishedWithDraft(`Matrix ${Math.random()}`)}` },
+    {
+      kind: collectionSlugs.services,
+      base: async () => {
+        const doc = await payload.create({ collection: collectionSlugs.services, data: { name: `Matrix ${Math.random()}`, _status: 'published' } as never, context: { seeding: true } })
+        return `/${collectionSlugs.services}/${doc.id}`
+      },
+    },
+    { kind: globalSlugs.clinicInfo, base: async () => `/globals/${globalSlugs.clinicInfo}` },
+  ] as const
+  const callers = ['anonymous', 'admin', 'editor', 'reviewer', 'manager'] as const
+  const role = { admin: 'admin', editor: 'editor', reviewer: 'clinical-reviewer', manager: 'manager' } as const
+  const cells = targets.flatMap((target) => callers.map((caller) => [target.kind, caller, target] as const))
+
+  test.each(cells)('%s · %s', async (kind, caller, target) => {
+    const policy = contentPolicy[kind]
+    const token = caller === 'anonymous' ? undefined : staff[caller].token
+    const base = await target.base()
+    const submitted = await rest('POST', `${base}/submit-for-review`, { token, body: {} })
+    const maySubmit = caller !== 'anonymous' && policy.write.includes(role[caller])
+    expect(submitted.status).toBe(maySubmit ? 200 : caller === 'anonymous' ? 401 : 403)
+    if (!maySubmit) await rest('POST', `${base}/submit-for-review`, { token: staff.editor.token, body: {} })
+    const sentBack = await rest('POST', `${base}/send-back`, { token, body: { comment: 'Not yet.' } })
+    const maySendBack = caller !== 'anonymous' && policy.publish.includes(role[caller])
+    expect(sentBack.status).toBe(maySendBack ? 200 : caller === 'anonymous' ? 401 : 403)
+  })
 })
