@@ -111,10 +111,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'clinic-info': ClinicInfo;
+    glossary: Glossary;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'clinic-info': ClinicInfoSelect<false> | ClinicInfoSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -173,7 +175,7 @@ export interface Article {
    */
   summary?: string | null;
   /**
-   * The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims.
+   * The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims, and the reading grade (see Readability).
    */
   body: {
     root: {
@@ -263,6 +265,100 @@ export interface Article {
    * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
    */
   medicalDisclaimer?: string | null;
+  /**
+   * How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin.
+   */
+  readability?: {
+    /**
+     * The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.
+     */
+    grade?: number | null;
+    /**
+     * Which formula gave the reading grade.
+     */
+    gradeFormula?: ('smog' | 'flesch-kincaid') | null;
+    /**
+     * The clinic’s target when this was checked (Glossary and reading level).
+     */
+    targetGrade?: number | null;
+    /**
+     * Another grade estimate, from sentence and word length.
+     */
+    fleschKincaidGrade?: number | null;
+    /**
+     * From words of three or more syllables per sentence.
+     */
+    smogGrade?: number | null;
+    /**
+     * 0–100: higher is easier; 60–70 is plain English.
+     */
+    fleschReadingEase?: number | null;
+    /**
+     * Words of text a visitor reads.
+     */
+    words?: number | null;
+    /**
+     * Sentences, headings counted as one each.
+     */
+    sentences?: number | null;
+    /**
+     * Paragraphs and list items.
+     */
+    paragraphs?: number | null;
+    /**
+     * Words of three or more syllables.
+     */
+    polysyllabicWords?: number | null;
+    /**
+     * Sentences over 25 words.
+     */
+    longSentences?: number | null;
+    /**
+     * Paragraphs over 150 words.
+     */
+    longParagraphs?: number | null;
+    /**
+     * Share of sentences in the passive voice (0–1).
+     */
+    passiveShare?: number | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checkedAt?: string | null;
+    /**
+     * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
+     */
+    overrideReason?: string | null;
+    /**
+     * Who gave the reason (filled in automatically).
+     */
+    overriddenBy?: (number | null) | User;
+    /**
+     * The reading grade when the reason was written.
+     */
+    overriddenGrade?: number | null;
+    /**
+     * The terms and acronyms the reason covers.
+     */
+    overriddenTerms?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     /**
      * Up to 70 characters. Empty: the title (or name).
@@ -353,7 +449,7 @@ export interface Service {
    */
   summary?: string | null;
   /**
-   * What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims.
+   * What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims, and the reading grade (see Readability).
    */
   description?: {
     root: {
@@ -456,6 +552,100 @@ export interface Service {
    * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
    */
   medicalDisclaimer?: string | null;
+  /**
+   * How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin.
+   */
+  readability?: {
+    /**
+     * The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.
+     */
+    grade?: number | null;
+    /**
+     * Which formula gave the reading grade.
+     */
+    gradeFormula?: ('smog' | 'flesch-kincaid') | null;
+    /**
+     * The clinic’s target when this was checked (Glossary and reading level).
+     */
+    targetGrade?: number | null;
+    /**
+     * Another grade estimate, from sentence and word length.
+     */
+    fleschKincaidGrade?: number | null;
+    /**
+     * From words of three or more syllables per sentence.
+     */
+    smogGrade?: number | null;
+    /**
+     * 0–100: higher is easier; 60–70 is plain English.
+     */
+    fleschReadingEase?: number | null;
+    /**
+     * Words of text a visitor reads.
+     */
+    words?: number | null;
+    /**
+     * Sentences, headings counted as one each.
+     */
+    sentences?: number | null;
+    /**
+     * Paragraphs and list items.
+     */
+    paragraphs?: number | null;
+    /**
+     * Words of three or more syllables.
+     */
+    polysyllabicWords?: number | null;
+    /**
+     * Sentences over 25 words.
+     */
+    longSentences?: number | null;
+    /**
+     * Paragraphs over 150 words.
+     */
+    longParagraphs?: number | null;
+    /**
+     * Share of sentences in the passive voice (0–1).
+     */
+    passiveShare?: number | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checkedAt?: string | null;
+    /**
+     * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
+     */
+    overrideReason?: string | null;
+    /**
+     * Who gave the reason (filled in automatically).
+     */
+    overriddenBy?: (number | null) | User;
+    /**
+     * The reading grade when the reason was written.
+     */
+    overriddenGrade?: number | null;
+    /**
+     * The terms and acronyms the reason covers.
+     */
+    overriddenTerms?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     /**
      * Up to 70 characters. Empty: the title (or name).
@@ -744,6 +934,100 @@ export interface ProviderDiscount {
    * How staff check eligibility, e.g. a licence number.
    */
   verification?: string | null;
+  /**
+   * How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin.
+   */
+  readability?: {
+    /**
+     * The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.
+     */
+    grade?: number | null;
+    /**
+     * Which formula gave the reading grade.
+     */
+    gradeFormula?: ('smog' | 'flesch-kincaid') | null;
+    /**
+     * The clinic’s target when this was checked (Glossary and reading level).
+     */
+    targetGrade?: number | null;
+    /**
+     * Another grade estimate, from sentence and word length.
+     */
+    fleschKincaidGrade?: number | null;
+    /**
+     * From words of three or more syllables per sentence.
+     */
+    smogGrade?: number | null;
+    /**
+     * 0–100: higher is easier; 60–70 is plain English.
+     */
+    fleschReadingEase?: number | null;
+    /**
+     * Words of text a visitor reads.
+     */
+    words?: number | null;
+    /**
+     * Sentences, headings counted as one each.
+     */
+    sentences?: number | null;
+    /**
+     * Paragraphs and list items.
+     */
+    paragraphs?: number | null;
+    /**
+     * Words of three or more syllables.
+     */
+    polysyllabicWords?: number | null;
+    /**
+     * Sentences over 25 words.
+     */
+    longSentences?: number | null;
+    /**
+     * Paragraphs over 150 words.
+     */
+    longParagraphs?: number | null;
+    /**
+     * Share of sentences in the passive voice (0–1).
+     */
+    passiveShare?: number | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checkedAt?: string | null;
+    /**
+     * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
+     */
+    overrideReason?: string | null;
+    /**
+     * Who gave the reason (filled in automatically).
+     */
+    overriddenBy?: (number | null) | User;
+    /**
+     * The reading grade when the reason was written.
+     */
+    overriddenGrade?: number | null;
+    /**
+     * The terms and acronyms the reason covers.
+     */
+    overriddenTerms?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1133,6 +1417,29 @@ export interface ArticlesSelect<T extends boolean = true> {
         overriddenPhrases?: T;
       };
   medicalDisclaimer?: T;
+  readability?:
+    | T
+    | {
+        grade?: T;
+        gradeFormula?: T;
+        targetGrade?: T;
+        fleschKincaidGrade?: T;
+        smogGrade?: T;
+        fleschReadingEase?: T;
+        words?: T;
+        sentences?: T;
+        paragraphs?: T;
+        polysyllabicWords?: T;
+        longSentences?: T;
+        longParagraphs?: T;
+        passiveShare?: T;
+        problems?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
+      };
   meta?:
     | T
     | {
@@ -1212,6 +1519,29 @@ export interface ServicesSelect<T extends boolean = true> {
         overriddenPhrases?: T;
       };
   medicalDisclaimer?: T;
+  readability?:
+    | T
+    | {
+        grade?: T;
+        gradeFormula?: T;
+        targetGrade?: T;
+        fleschKincaidGrade?: T;
+        smogGrade?: T;
+        fleschReadingEase?: T;
+        words?: T;
+        sentences?: T;
+        paragraphs?: T;
+        polysyllabicWords?: T;
+        longSentences?: T;
+        longParagraphs?: T;
+        passiveShare?: T;
+        problems?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
+      };
   meta?:
     | T
     | {
@@ -1257,6 +1587,29 @@ export interface ProviderDiscountsSelect<T extends boolean = true> {
   activeFrom?: T;
   activeUntil?: T;
   verification?: T;
+  readability?:
+    | T
+    | {
+        grade?: T;
+        gradeFormula?: T;
+        targetGrade?: T;
+        fleschKincaidGrade?: T;
+        smogGrade?: T;
+        fleschReadingEase?: T;
+        words?: T;
+        sentences?: T;
+        paragraphs?: T;
+        polysyllabicWords?: T;
+        longSentences?: T;
+        longParagraphs?: T;
+        passiveShare?: T;
+        problems?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1539,6 +1892,100 @@ export interface ClinicInfo {
    */
   medicalDisclaimer?: string | null;
   /**
+   * How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin.
+   */
+  readability?: {
+    /**
+     * The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.
+     */
+    grade?: number | null;
+    /**
+     * Which formula gave the reading grade.
+     */
+    gradeFormula?: ('smog' | 'flesch-kincaid') | null;
+    /**
+     * The clinic’s target when this was checked (Glossary and reading level).
+     */
+    targetGrade?: number | null;
+    /**
+     * Another grade estimate, from sentence and word length.
+     */
+    fleschKincaidGrade?: number | null;
+    /**
+     * From words of three or more syllables per sentence.
+     */
+    smogGrade?: number | null;
+    /**
+     * 0–100: higher is easier; 60–70 is plain English.
+     */
+    fleschReadingEase?: number | null;
+    /**
+     * Words of text a visitor reads.
+     */
+    words?: number | null;
+    /**
+     * Sentences, headings counted as one each.
+     */
+    sentences?: number | null;
+    /**
+     * Paragraphs and list items.
+     */
+    paragraphs?: number | null;
+    /**
+     * Words of three or more syllables.
+     */
+    polysyllabicWords?: number | null;
+    /**
+     * Sentences over 25 words.
+     */
+    longSentences?: number | null;
+    /**
+     * Paragraphs over 150 words.
+     */
+    longParagraphs?: number | null;
+    /**
+     * Share of sentences in the passive voice (0–1).
+     */
+    passiveShare?: number | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checkedAt?: string | null;
+    /**
+     * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
+     */
+    overrideReason?: string | null;
+    /**
+     * Who gave the reason (filled in automatically).
+     */
+    overriddenBy?: (number | null) | User;
+    /**
+     * The reading grade when the reason was written.
+     */
+    overriddenGrade?: number | null;
+    /**
+     * The terms and acronyms the reason covers.
+     */
+    overriddenTerms?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  /**
    * Where it stands between its editor and a clinical reviewer.
    */
   reviewRequest?: {
@@ -1589,6 +2036,41 @@ export interface ClinicInfo {
   createdAt?: string | null;
 }
 /**
+ * What the readability check on articles, services, provider discounts and the contact text looks for. Staff only; the public never sees it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * The US school grade patient-facing text should read at (NIH and AMA advise 6–8). Publishing above it needs an override reason from a clinical reviewer or an admin. Only they can change it.
+   */
+  targetGrade: number;
+  /**
+   * Words patients may not know. Each must be explained where it is first used, or replaced by its plain alternative.
+   */
+  terms?:
+    | {
+        /**
+         * e.g. "neuroplasticity". Plurals are found too.
+         */
+        term: string;
+        /**
+         * A plain word or phrase for it, e.g. "talk therapy". Empty: explain it on first use.
+         */
+        plain?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Acronyms readers know without a spelled-out form, e.g. the clinic’s name. Others must be spelled out on first use: "ketamine-assisted psychotherapy (KAP)".
+   */
+  knownAcronyms?: string[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1622,6 +2104,29 @@ export interface ClinicInfoSelect<T extends boolean = true> {
         address?: T;
       };
   medicalDisclaimer?: T;
+  readability?:
+    | T
+    | {
+        grade?: T;
+        gradeFormula?: T;
+        targetGrade?: T;
+        fleschKincaidGrade?: T;
+        smogGrade?: T;
+        fleschReadingEase?: T;
+        words?: T;
+        sentences?: T;
+        paragraphs?: T;
+        polysyllabicWords?: T;
+        longSentences?: T;
+        longParagraphs?: T;
+        passiveShare?: T;
+        problems?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
+      };
   reviewRequest?:
     | T
     | {
@@ -1636,6 +2141,24 @@ export interface ClinicInfoSelect<T extends boolean = true> {
       };
   jsonLd?: T;
   _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  targetGrade?: T;
+  terms?:
+    | T
+    | {
+        term?: T;
+        plain?: T;
+        id?: T;
+      };
+  knownAcronyms?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

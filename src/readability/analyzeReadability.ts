@@ -38,8 +38,13 @@ export type ReadabilityProblem = {
 }
 
 export type ReadabilityAnalysis = {
-  /** The reading grade the target is checked against: SMOG, the formula health-literacy work recommends. */
+  /**
+   * The reading grade the target is checked against: SMOG, the formula health-literacy work
+   * recommends, once the text has the 30 sentences it was made for; Flesch–Kincaid below that,
+   * where SMOG overstates (one sentence with two long words is SMOG grade 11).
+   */
   grade: number
+  gradeFormula: 'smog' | 'flesch-kincaid'
   fleschKincaidGrade: number
   smogGrade: number
   fleschReadingEase: number
@@ -56,6 +61,8 @@ export type ReadabilityAnalysis = {
 }
 
 export const longSentenceWords = 25
+/** McLaughlin (1969) built SMOG on samples of 30 sentences. */
+export const smogMinimumSentences = 30
 export const longParagraphWords = 150
 
 type SentenceInfo = { field: string; where: string; text: string; words: string[]; passive: boolean }
@@ -241,9 +248,12 @@ export const analyzeReadability = (sources: ReadabilitySource[], rules: Readabil
   }
   const empty = counts.word === 0
   const smogGrade = empty ? 0 : round(smogFormula(counts))
+  const fleschKincaidGrade = empty ? 0 : round(fleschKincaid(counts))
+  const smogApplies = counts.sentence >= smogMinimumSentences
   return {
-    grade: smogGrade,
-    fleschKincaidGrade: empty ? 0 : round(fleschKincaid(counts)),
+    grade: smogApplies ? smogGrade : fleschKincaidGrade,
+    gradeFormula: smogApplies ? 'smog' : 'flesch-kincaid',
+    fleschKincaidGrade,
     smogGrade,
     fleschReadingEase: empty ? 0 : round(flesch(counts)),
     words: counts.word,

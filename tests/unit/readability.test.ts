@@ -115,7 +115,7 @@ describe('the seed article, "Understanding Ketamine"', () => {
 
   test('its body (headings and paragraphs) reads at about grade 16–17.5', () => {
     const result = analyzeReadability([{ field: 'body', label: 'Body', value: article.body }], rules)
-    expect(result).toMatchObject({ words: 880, sentences: 40, paragraphs: 8, fleschKincaidGrade: 16, smogGrade: 17.5, fleschReadingEase: 19.2, grade: 17.5 })
+    expect(result).toMatchObject({ words: 880, sentences: 40, paragraphs: 8, fleschKincaidGrade: 16, smogGrade: 17.5, fleschReadingEase: 19.2, grade: 17.5, gradeFormula: 'smog' })
     expect(result.problems.filter((problem) => problem.term).map((problem) => problem.term)).toEqual(['anesthetic', 'NMDA receptor', 'neurotransmitter', 'psychotherapy', 'suicidal ideation', 'PTSD'])
   })
 
@@ -132,4 +132,9 @@ describe('the seed article, "Understanding Ketamine"', () => {
     expect(Math.abs(ours.fleschKincaidGrade - independentFk)).toBeLessThanOrEqual(0.5)
     expect(Math.abs(ours.smogGrade - independentSmog)).toBeLessThanOrEqual(0.5)
   })
+})
+
+test('below 30 sentences the reading grade is Flesch–Kincaid, where SMOG overstates', () => {
+  // 1 sentence, 4 words, 8 syllables, 2 of 3+: FK 0.39×4 + 11.8×2 − 15.59 = 9.57; SMOG 1.043×√60 + 3.1291 = 11.21.
+  expect(analyze('Ketamine can ease depression.')).toMatchObject({ gradeFormula: 'flesch-kincaid', grade: 9.6, smogGrade: 11.2 })
 })
