@@ -270,7 +270,7 @@ export interface Article {
    */
   readability?: {
     /**
-     * The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.
+     * The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.
      */
     grade?: number | null;
     /**
@@ -557,7 +557,7 @@ export interface Service {
    */
   readability?: {
     /**
-     * The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.
+     * The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.
      */
     grade?: number | null;
     /**
@@ -939,7 +939,7 @@ export interface ProviderDiscount {
    */
   readability?: {
     /**
-     * The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.
+     * The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.
      */
     grade?: number | null;
     /**
@@ -1896,7 +1896,7 @@ export interface ClinicInfo {
    */
   readability?: {
     /**
-     * The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.
+     * The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.
      */
     grade?: number | null;
     /**

@@ -61,6 +61,12 @@ export type ReadabilityAnalysis = {
 }
 
 export const longSentenceWords = 25
+/**
+ * Grade formulas were built on samples of 100 words or more (Flesch's and Kincaid's passages):
+ * below that a grade swings on a single long word ("A reviewed therapy." is grade 9.2), so
+ * shorter text is measured and shown but its grade does not gate publishing.
+ */
+export const gradedMinimumWords = 100
 /** McLaughlin (1969) built SMOG on samples of 30 sentences. */
 export const smogMinimumSentences = 30
 export const longParagraphWords = 150

@@ -6,7 +6,7 @@ import type { ReadabilityAnalysis, ReadabilityProblem, ReadabilityRules } from '
 
 import { fieldHasRole, isVerifiedUser } from '../access/roles'
 import { collectionSlugs, globalSlugs } from '../slugs'
-import { analyzeReadability } from './analyzeReadability'
+import { analyzeReadability, gradedMinimumWords } from './analyzeReadability'
 import { defaultGlossary, defaultKnownAcronyms, defaultTargetGrade } from './defaultGlossary'
 
 /** A field whose visitor-facing text is analysed: its dotted path in the document, and the label editors know it by. */
@@ -87,8 +87,9 @@ const blockingMessages = (stored: Partial<StoredReadability>, path: string, repo
   const messages = (stored.problems ?? [])
     .filter((problem) => problem.field === path && problem.term && !covered.includes(problem.term))
     .map((problem) => `${problem.message} Or have a clinical reviewer record an override reason under Readability.`)
-  const { grade, targetGrade } = stored
-  if (reportsGrade && grade !== undefined && targetGrade !== undefined && grade > targetGrade && grade > coveredGrade) {
+  const { grade, targetGrade, words } = stored
+  const graded = (words ?? 0) >= gradedMinimumWords && grade !== undefined && targetGrade !== undefined
+  if (reportsGrade && graded && grade > targetGrade && grade > coveredGrade) {
     messages.unshift(
       `The text reads at grade ${grade} (${stored.gradeFormula === 'smog' ? 'SMOG' : 'Flesch–Kincaid'}), above the clinic's target of grade ${targetGrade}. ` +
         'Use shorter sentences and everyday words, or have a clinical reviewer record an override reason under Readability.',
@@ -139,7 +140,7 @@ export const readabilityField = (): Field => ({
     {
       type: 'row',
       fields: [
-        measure('grade', 'Reading grade', 'The US school grade a reader needs, checked against the target: SMOG from 30 sentences, Flesch–Kincaid for shorter text.'),
+        measure('grade', 'Reading grade', 'The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.'),
         {
           name: 'gradeFormula',
           type: 'select',

@@ -27,9 +27,12 @@ afterAll(async () => {
 const reviewed = () => ({ reviewedBy: tokens.reviewerId, lastReviewedAt: new Date().toISOString() })
 const errorsOf = (body: any) => Object.fromEntries(((body.errors?.[0]?.data?.errors ?? []) as { path: string; message: string }[]).map((error) => [error.path, error.message]))
 // Long words in a long sentence: well above grade 20.
-const hard =
+const sentence =
   'Comprehensive individualized pharmacological interventions necessitate multidisciplinary evaluation, continuous physiological monitoring and collaborative therapeutic decision-making.'
-const plain = 'We talk with you first. Then you rest in a quiet room. A nurse stays with you.'
+// 112 words: enough for a grade that gates publishing (100 or more).
+const hard = Array(8).fill(sentence).join(' ')
+// 102 words at about grade 1.
+const plain = Array(6).fill('We talk with you first. Then you rest in a quiet room. A nurse stays with you.').join(' ')
 const article = (title: string, text: string) => ({ title, slug: title.toLowerCase().replace(/\W+/g, '-'), body: richText([paragraph(text)]) })
 
 describe('stored on every save, read by staff only', () => {
@@ -70,8 +73,8 @@ describe('stored on every save, read by staff only', () => {
   test('a caller cannot write the analysis: it is computed from the text', async () => {
     const res = await rest('POST', '/articles', { token: tokens.editor, body: { ...article('Forged grade', hard), readability: { grade: 1, words: 1 } } })
     expect(res.status).toBe(201)
-    // Title (2 words) and body (14): Flesch–Kincaid, as the text is under 30 sentences.
-    expect(res.body.doc.readability).toMatchObject({ gradeFormula: 'flesch-kincaid', words: 16, sentences: 2 })
+    // Title (2 words) and body (8 × 14): Flesch–Kincaid, as the text is under 30 sentences.
+    expect(res.body.doc.readability).toMatchObject({ gradeFormula: 'flesch-kincaid', words: 114, sentences: 9 })
     expect(res.body.doc.readability.grade).toBeGreaterThan(20)
   })
 })
@@ -97,9 +100,16 @@ describe('the gate', () => {
     expect((await payload.count({ collection: collectionSlugs.articles, where: { title: { equals: 'Too hard' } } })).totalDocs).toBe(0)
   })
 
+  test('a grade is not gated below 100 words, where one long word swings it', async () => {
+    const res = await rest('POST', '/articles', { token: tokens.reviewer, body: { ...article('Short', sentence), ...reviewed(), _status: 'published' } })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.readability.grade).toBeGreaterThan(20)
+  })
+
   test('plain text at the target publishes', async () => {
     const res = await rest('POST', '/articles', { token: tokens.reviewer, body: { ...article('Plain', plain), ...reviewed(), _status: 'published' } })
     expect(res.status).toBe(201)
+    expect(res.body.doc.readability.words).toBeGreaterThanOrEqual(100)
     expect(res.body.doc.readability.grade).toBeLessThanOrEqual(8)
   })
 
