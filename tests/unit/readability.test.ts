@@ -13,6 +13,7 @@ import { sourcePath } from '../../seed/seed'
 import { analyzeReadability } from '../../src/readability/analyzeReadability'
 import { defaultGlossary, defaultKnownAcronyms } from '../../src/readability/defaultGlossary'
 import { visitorBlocks } from '../../src/readability/visitorText'
+import { readDoc } from '../helpers/docs'
 
 const rules = { glossary: defaultGlossary, knownAcronyms: defaultKnownAcronyms }
 const analyze = (...texts: string[]) => analyzeReadability([{ field: 'body', label: 'Body', value: richText(texts.map((text) => paragraph(text))) }], rules)
@@ -137,4 +138,38 @@ describe('the seed article, "Understanding Ketamine"', () => {
 test('below 30 sentences the reading grade is Flesch–Kincaid, where SMOG overstates', () => {
   // 1 sentence, 4 words, 8 syllables, 2 of 3+: FK 0.39×4 + 11.8×2 − 15.59 = 9.57; SMOG 1.043×√60 + 3.1291 = 11.21.
   expect(analyze('Ketamine can ease depression.')).toMatchObject({ gradeFormula: 'flesch-kincaid', grade: 9.6, smogGrade: 11.2 })
+})
+
+describe('the examples in docs/editors.md are what the analysis says', () => {
+  const doc = readDoc('docs/editors.md')
+  const examples = [...doc.matchAll(/<!-- readability: (\{.*\}) -->\n```text\n([\s\S]*?)\n```/g)].map(([, expected, text]) => ({ expected: JSON.parse(expected), text }))
+
+  test('the guide has its before-and-after examples', () => {
+    expect(examples).toHaveLength(4)
+  })
+
+  test.each(examples)('$text', ({ expected, text }) => {
+    const result = analyzeReadability([{ field: 'body', label: 'Body', value: text }], rules)
+    expect({
+      fleschKincaidGrade: result.fleschKincaidGrade,
+      terms: result.problems.flatMap((problem) => (problem.term ? [problem.term] : [])),
+      longSentences: result.longSentences,
+    }).toEqual(expected)
+  })
+
+  test('the flagged messages it quotes are the ones editors see', () => {
+    const messages = examples.flatMap(({ text }) => analyzeReadability([{ field: 'body', label: 'Body', value: text }], rules).problems.map((problem) => problem.message))
+    for (const quoted of ['"NMDA" is used before it is spelled out', '"anesthetic" is used without an explanation']) {
+      const message = messages.find((candidate) => candidate.startsWith(quoted))!
+      expect(doc).toContain(`> ${message}`)
+    }
+  })
+
+  test('the seed article’s figures it gives', () => {
+    const { article } = contentFromSource(parseSource(readFileSync(sourcePath, 'utf8')))
+    const result = analyzeReadability([{ field: 'body', label: 'Body', value: article.body }], rules)
+    expect(doc.replace(/\s+/g, ' ')).toContain(
+      `reads at about grade ${result.grade} (SMOG; Flesch–Kincaid ${result.fleschKincaidGrade}, reading ease ${Math.round(result.fleschReadingEase)} over ${result.words} words)`,
+    )
+  })
 })
