@@ -168,6 +168,9 @@ describe('the gate', () => {
 describe('the glossary and the target', () => {
   test('staff read it, the public does not; an editor edits terms but not the target', async () => {
     expect((await rest('GET', '/globals/glossary')).status).toBe(403)
+    expect((await graphql('{ Glossary { targetGrade } }')).body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect((await rest('GET', '/globals/glossary', { token: tokens.manager })).body.targetGrade).toBe(8)
+    expect((await rest('POST', '/globals/glossary', { token: tokens.manager, body: { knownAcronyms: ['NMDA'] } })).status).toBe(403)
     const saved = await rest('POST', '/globals/glossary', { token: tokens.editor, body: { targetGrade: 20, terms: [{ term: 'integration' }] } })
     expect(saved.status).toBe(200)
     expect(saved.body.result).toMatchObject({ targetGrade: 8, terms: [expect.objectContaining({ term: 'integration' })] })
