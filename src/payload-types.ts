@@ -326,12 +326,20 @@ export interface Article {
      */
     problems?:
       | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          /**
+           * The field’s path.
+           */
+          field?: string | null;
+          /**
+           * The glossary term or acronym.
+           */
+          term?: string | null;
+          id?: string | null;
+        }[]
       | null;
     checkedAt?: string | null;
     /**
@@ -349,15 +357,7 @@ export interface Article {
     /**
      * The terms and acronyms the reason covers.
      */
-    overriddenTerms?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    overriddenTerms?: string[] | null;
   };
   meta?: {
     /**
@@ -613,12 +613,20 @@ export interface Service {
      */
     problems?:
       | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          /**
+           * The field’s path.
+           */
+          field?: string | null;
+          /**
+           * The glossary term or acronym.
+           */
+          term?: string | null;
+          id?: string | null;
+        }[]
       | null;
     checkedAt?: string | null;
     /**
@@ -636,15 +644,7 @@ export interface Service {
     /**
      * The terms and acronyms the reason covers.
      */
-    overriddenTerms?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    overriddenTerms?: string[] | null;
   };
   meta?: {
     /**
@@ -995,12 +995,20 @@ export interface ProviderDiscount {
      */
     problems?:
       | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          /**
+           * The field’s path.
+           */
+          field?: string | null;
+          /**
+           * The glossary term or acronym.
+           */
+          term?: string | null;
+          id?: string | null;
+        }[]
       | null;
     checkedAt?: string | null;
     /**
@@ -1018,15 +1026,7 @@ export interface ProviderDiscount {
     /**
      * The terms and acronyms the reason covers.
      */
-    overriddenTerms?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    overriddenTerms?: string[] | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1433,7 +1433,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         longSentences?: T;
         longParagraphs?: T;
         passiveShare?: T;
-        problems?: T;
+        problems?:
+          | T
+          | {
+              message?: T;
+              excerpt?: T;
+              kind?: T;
+              where?: T;
+              field?: T;
+              term?: T;
+              id?: T;
+            };
         checkedAt?: T;
         overrideReason?: T;
         overriddenBy?: T;
@@ -1535,7 +1545,17 @@ export interface ServicesSelect<T extends boolean = true> {
         longSentences?: T;
         longParagraphs?: T;
         passiveShare?: T;
-        problems?: T;
+        problems?:
+          | T
+          | {
+              message?: T;
+              excerpt?: T;
+              kind?: T;
+              where?: T;
+              field?: T;
+              term?: T;
+              id?: T;
+            };
         checkedAt?: T;
         overrideReason?: T;
         overriddenBy?: T;
@@ -1603,7 +1623,17 @@ export interface ProviderDiscountsSelect<T extends boolean = true> {
         longSentences?: T;
         longParagraphs?: T;
         passiveShare?: T;
-        problems?: T;
+        problems?:
+          | T
+          | {
+              message?: T;
+              excerpt?: T;
+              kind?: T;
+              where?: T;
+              field?: T;
+              term?: T;
+              id?: T;
+            };
         checkedAt?: T;
         overrideReason?: T;
         overriddenBy?: T;
@@ -1952,12 +1982,20 @@ export interface ClinicInfo {
      */
     problems?:
       | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          /**
+           * The field’s path.
+           */
+          field?: string | null;
+          /**
+           * The glossary term or acronym.
+           */
+          term?: string | null;
+          id?: string | null;
+        }[]
       | null;
     checkedAt?: string | null;
     /**
@@ -1975,15 +2013,7 @@ export interface ClinicInfo {
     /**
      * The terms and acronyms the reason covers.
      */
-    overriddenTerms?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    overriddenTerms?: string[] | null;
   };
   /**
    * Where it stands between its editor and a clinical reviewer.
@@ -2120,7 +2150,17 @@ export interface ClinicInfoSelect<T extends boolean = true> {
         longSentences?: T;
         longParagraphs?: T;
         passiveShare?: T;
-        problems?: T;
+        problems?:
+          | T
+          | {
+              message?: T;
+              excerpt?: T;
+              kind?: T;
+              where?: T;
+              field?: T;
+              term?: T;
+              id?: T;
+            };
         checkedAt?: T;
         overrideReason?: T;
         overriddenBy?: T;

@@ -5,8 +5,7 @@ import * as migration_20261129_132121_two_factor from './20261129_132121_two_fac
 import * as migration_20261202_180247_two_factor_last_step from './20261202_180247_two_factor_last_step';
 import * as migration_20261203_082613_submission_notes from './20261203_082613_submission_notes';
 import * as migration_20261203_083735_review_requests from './20261203_083735_review_requests';
-import * as migration_20261203_092903_readability from './20261203_092903_readability';
-import * as migration_20261203_092952_readability from './20261203_092952_readability';
+import * as migration_20261203_094700_readability from './20261203_094700_readability';
 
 export const migrations = [
   {
@@ -45,13 +44,8 @@ export const migrations = [
     name: '20261203_083735_review_requests',
   },
   {
-    up: migration_20261203_092903_readability.up,
-    down: migration_20261203_092903_readability.down,
-    name: '20261203_092903_readability',
-  },
-  {
-    up: migration_20261203_092952_readability.up,
-    down: migration_20261203_092952_readability.down,
-    name: '20261203_092952_readability'
+    up: migration_20261203_094700_readability.up,
+    down: migration_20261203_094700_readability.down,
+    name: '20261203_094700_readability'
   },
 ];

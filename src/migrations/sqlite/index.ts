@@ -9,7 +9,7 @@ import * as migration_20261129_132104_two_factor from './20261129_132104_two_fac
 import * as migration_20261202_180212_two_factor_last_step from './20261202_180212_two_factor_last_step';
 import * as migration_20261203_082609_submission_notes from './20261203_082609_submission_notes';
 import * as migration_20261203_083730_review_requests from './20261203_083730_review_requests';
-import * as migration_20261203_092947_readability from './20261203_092947_readability';
+import * as migration_20261203_094654_readability from './20261203_094654_readability';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261203_083730_review_requests',
   },
   {
-    up: migration_20261203_092947_readability.up,
-    down: migration_20261203_092947_readability.down,
-    name: '20261203_092947_readability'
+    up: migration_20261203_094654_readability.up,
+    down: migration_20261203_094654_readability.down,
+    name: '20261203_094654_readability'
   },
 ];

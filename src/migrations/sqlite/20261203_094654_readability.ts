@@ -1,6 +1,170 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`articles_readability_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`message\` text,
+  	\`excerpt\` text,
+  	\`kind\` text,
+  	\`where\` text,
+  	\`field\` text,
+  	\`term\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_readability_problems_order_idx\` ON \`articles_readability_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_readability_problems_parent_id_idx\` ON \`articles_readability_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_readability_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`message\` text,
+  	\`excerpt\` text,
+  	\`kind\` text,
+  	\`where\` text,
+  	\`field\` text,
+  	\`term\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_readability_problems_order_idx\` ON \`_articles_v_version_readability_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_readability_problems_parent_id_idx\` ON \`_articles_v_version_readability_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`services_readability_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`message\` text,
+  	\`excerpt\` text,
+  	\`kind\` text,
+  	\`where\` text,
+  	\`field\` text,
+  	\`term\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_readability_problems_order_idx\` ON \`services_readability_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`services_readability_problems_parent_id_idx\` ON \`services_readability_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_version_readability_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`message\` text,
+  	\`excerpt\` text,
+  	\`kind\` text,
+  	\`where\` text,
+  	\`field\` text,
+  	\`term\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_version_readability_problems_order_idx\` ON \`_services_v_version_readability_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_readability_problems_parent_id_idx\` ON \`_services_v_version_readability_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`provider_discounts_readability_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`message\` text,
+  	\`excerpt\` text,
+  	\`kind\` text,
+  	\`where\` text,
+  	\`field\` text,
+  	\`term\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`provider_discounts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`provider_discounts_readability_problems_order_idx\` ON \`provider_discounts_readability_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`provider_discounts_readability_problems_parent_id_idx\` ON \`provider_discounts_readability_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`provider_discounts_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`provider_discounts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`provider_discounts_texts_order_parent\` ON \`provider_discounts_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_provider_discounts_v_version_readability_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`message\` text,
+  	\`excerpt\` text,
+  	\`kind\` text,
+  	\`where\` text,
+  	\`field\` text,
+  	\`term\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_provider_discounts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_provider_discounts_v_version_readability_problems_order_idx\` ON \`_provider_discounts_v_version_readability_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_provider_discounts_v_version_readability_problems_parent_id_idx\` ON \`_provider_discounts_v_version_readability_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_provider_discounts_v_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_provider_discounts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_provider_discounts_v_texts_order_parent\` ON \`_provider_discounts_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`clinic_info_readability_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`message\` text,
+  	\`excerpt\` text,
+  	\`kind\` text,
+  	\`where\` text,
+  	\`field\` text,
+  	\`term\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`clinic_info\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`clinic_info_readability_problems_order_idx\` ON \`clinic_info_readability_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`clinic_info_readability_problems_parent_id_idx\` ON \`clinic_info_readability_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`clinic_info_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`clinic_info\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`clinic_info_texts_order_parent\` ON \`clinic_info_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_clinic_info_v_version_readability_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`message\` text,
+  	\`excerpt\` text,
+  	\`kind\` text,
+  	\`where\` text,
+  	\`field\` text,
+  	\`term\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_clinic_info_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_clinic_info_v_version_readability_problems_order_idx\` ON \`_clinic_info_v_version_readability_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_clinic_info_v_version_readability_problems_parent_id_idx\` ON \`_clinic_info_v_version_readability_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_clinic_info_v_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_clinic_info_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_clinic_info_v_texts_order_parent\` ON \`_clinic_info_v_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`glossary_terms\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -42,12 +206,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_long_sentences\` numeric;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_long_paragraphs\` numeric;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_passive_share\` numeric;`)
-  await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_problems\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_override_reason\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_overridden_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_overridden_grade\` numeric;`)
-  await db.run(sql`ALTER TABLE \`articles\` ADD \`readability_overridden_terms\` text;`)
   await db.run(sql`CREATE INDEX \`articles_readability_readability_overridden_by_idx\` ON \`articles\` (\`readability_overridden_by_id\`);`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_grade\` numeric;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_grade_formula\` text;`)
@@ -62,12 +224,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_long_sentences\` numeric;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_long_paragraphs\` numeric;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_passive_share\` numeric;`)
-  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_problems\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_override_reason\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_overridden_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_overridden_grade\` numeric;`)
-  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_readability_overridden_terms\` text;`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_readability_version_readability_over_idx\` ON \`_articles_v\` (\`version_readability_overridden_by_id\`);`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_grade\` numeric;`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_grade_formula\` text;`)
@@ -82,12 +242,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_long_sentences\` numeric;`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_long_paragraphs\` numeric;`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_passive_share\` numeric;`)
-  await db.run(sql`ALTER TABLE \`services\` ADD \`readability_problems\` text;`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_override_reason\` text;`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_overridden_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`readability_overridden_grade\` numeric;`)
-  await db.run(sql`ALTER TABLE \`services\` ADD \`readability_overridden_terms\` text;`)
   await db.run(sql`CREATE INDEX \`services_readability_readability_overridden_by_idx\` ON \`services\` (\`readability_overridden_by_id\`);`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_grade\` numeric;`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_grade_formula\` text;`)
@@ -102,12 +260,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_long_sentences\` numeric;`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_long_paragraphs\` numeric;`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_passive_share\` numeric;`)
-  await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_problems\` text;`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_override_reason\` text;`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_overridden_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_overridden_grade\` numeric;`)
-  await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_readability_overridden_terms\` text;`)
   await db.run(sql`CREATE INDEX \`_services_v_version_readability_version_readability_over_idx\` ON \`_services_v\` (\`version_readability_overridden_by_id\`);`)
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_grade\` numeric;`)
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_grade_formula\` text;`)
@@ -122,12 +278,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_long_sentences\` numeric;`)
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_long_paragraphs\` numeric;`)
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_passive_share\` numeric;`)
-  await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_problems\` text;`)
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_override_reason\` text;`)
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_overridden_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_overridden_grade\` numeric;`)
-  await db.run(sql`ALTER TABLE \`provider_discounts\` ADD \`readability_overridden_terms\` text;`)
   await db.run(sql`CREATE INDEX \`provider_discounts_readability_readability_overridden_by_idx\` ON \`provider_discounts\` (\`readability_overridden_by_id\`);`)
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_grade\` numeric;`)
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_grade_formula\` text;`)
@@ -142,12 +296,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_long_sentences\` numeric;`)
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_long_paragraphs\` numeric;`)
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_passive_share\` numeric;`)
-  await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_problems\` text;`)
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_override_reason\` text;`)
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_overridden_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_overridden_grade\` numeric;`)
-  await db.run(sql`ALTER TABLE \`_provider_discounts_v\` ADD \`version_readability_overridden_terms\` text;`)
   await db.run(sql`CREATE INDEX \`_provider_discounts_v_version_readability_version_readab_idx\` ON \`_provider_discounts_v\` (\`version_readability_overridden_by_id\`);`)
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_grade\` numeric;`)
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_grade_formula\` text;`)
@@ -162,12 +314,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_long_sentences\` numeric;`)
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_long_paragraphs\` numeric;`)
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_passive_share\` numeric;`)
-  await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_problems\` text;`)
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_override_reason\` text;`)
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_overridden_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_overridden_grade\` numeric;`)
-  await db.run(sql`ALTER TABLE \`clinic_info\` ADD \`readability_overridden_terms\` text;`)
   await db.run(sql`CREATE INDEX \`clinic_info_readability_readability_overridden_by_idx\` ON \`clinic_info\` (\`readability_overridden_by_id\`);`)
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_grade\` numeric;`)
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_grade_formula\` text;`)
@@ -182,16 +332,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_long_sentences\` numeric;`)
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_long_paragraphs\` numeric;`)
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_passive_share\` numeric;`)
-  await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_problems\` text;`)
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_override_reason\` text;`)
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_overridden_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_overridden_grade\` numeric;`)
-  await db.run(sql`ALTER TABLE \`_clinic_info_v\` ADD \`version_readability_overridden_terms\` text;`)
   await db.run(sql`CREATE INDEX \`_clinic_info_v_version_readability_version_readability_o_idx\` ON \`_clinic_info_v\` (\`version_readability_overridden_by_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`articles_readability_problems\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_readability_problems\`;`)
+  await db.run(sql`DROP TABLE \`services_readability_problems\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_version_readability_problems\`;`)
+  await db.run(sql`DROP TABLE \`provider_discounts_readability_problems\`;`)
+  await db.run(sql`DROP TABLE \`provider_discounts_texts\`;`)
+  await db.run(sql`DROP TABLE \`_provider_discounts_v_version_readability_problems\`;`)
+  await db.run(sql`DROP TABLE \`_provider_discounts_v_texts\`;`)
+  await db.run(sql`DROP TABLE \`clinic_info_readability_problems\`;`)
+  await db.run(sql`DROP TABLE \`clinic_info_texts\`;`)
+  await db.run(sql`DROP TABLE \`_clinic_info_v_version_readability_problems\`;`)
+  await db.run(sql`DROP TABLE \`_clinic_info_v_texts\`;`)
   await db.run(sql`DROP TABLE \`glossary_terms\`;`)
   await db.run(sql`DROP TABLE \`glossary\`;`)
   await db.run(sql`DROP TABLE \`glossary_texts\`;`)
