@@ -321,26 +321,6 @@ export interface Article {
      * Share of sentences in the passive voice (0–1).
      */
     passiveShare?: number | null;
-    /**
-     * Each problem, where it is and the sentence it is in.
-     */
-    problems?:
-      | {
-          message?: string | null;
-          excerpt?: string | null;
-          kind?: string | null;
-          where?: string | null;
-          /**
-           * The field’s path.
-           */
-          field?: string | null;
-          /**
-           * The glossary term or acronym.
-           */
-          term?: string | null;
-          id?: string | null;
-        }[]
-      | null;
     checkedAt?: string | null;
     /**
      * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
@@ -358,6 +338,20 @@ export interface Article {
      * The terms and acronyms the reason covers.
      */
     overriddenTerms?: string[] | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          field?: string | null;
+          term?: string | null;
+          id?: string | null;
+        }[]
+      | null;
   };
   meta?: {
     /**
@@ -608,26 +602,6 @@ export interface Service {
      * Share of sentences in the passive voice (0–1).
      */
     passiveShare?: number | null;
-    /**
-     * Each problem, where it is and the sentence it is in.
-     */
-    problems?:
-      | {
-          message?: string | null;
-          excerpt?: string | null;
-          kind?: string | null;
-          where?: string | null;
-          /**
-           * The field’s path.
-           */
-          field?: string | null;
-          /**
-           * The glossary term or acronym.
-           */
-          term?: string | null;
-          id?: string | null;
-        }[]
-      | null;
     checkedAt?: string | null;
     /**
      * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
@@ -645,6 +619,20 @@ export interface Service {
      * The terms and acronyms the reason covers.
      */
     overriddenTerms?: string[] | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          field?: string | null;
+          term?: string | null;
+          id?: string | null;
+        }[]
+      | null;
   };
   meta?: {
     /**
@@ -990,26 +978,6 @@ export interface ProviderDiscount {
      * Share of sentences in the passive voice (0–1).
      */
     passiveShare?: number | null;
-    /**
-     * Each problem, where it is and the sentence it is in.
-     */
-    problems?:
-      | {
-          message?: string | null;
-          excerpt?: string | null;
-          kind?: string | null;
-          where?: string | null;
-          /**
-           * The field’s path.
-           */
-          field?: string | null;
-          /**
-           * The glossary term or acronym.
-           */
-          term?: string | null;
-          id?: string | null;
-        }[]
-      | null;
     checkedAt?: string | null;
     /**
      * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
@@ -1027,6 +995,20 @@ export interface ProviderDiscount {
      * The terms and acronyms the reason covers.
      */
     overriddenTerms?: string[] | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          field?: string | null;
+          term?: string | null;
+          id?: string | null;
+        }[]
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1433,6 +1415,11 @@ export interface ArticlesSelect<T extends boolean = true> {
         longSentences?: T;
         longParagraphs?: T;
         passiveShare?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
         problems?:
           | T
           | {
@@ -1444,11 +1431,6 @@ export interface ArticlesSelect<T extends boolean = true> {
               term?: T;
               id?: T;
             };
-        checkedAt?: T;
-        overrideReason?: T;
-        overriddenBy?: T;
-        overriddenGrade?: T;
-        overriddenTerms?: T;
       };
   meta?:
     | T
@@ -1545,6 +1527,11 @@ export interface ServicesSelect<T extends boolean = true> {
         longSentences?: T;
         longParagraphs?: T;
         passiveShare?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
         problems?:
           | T
           | {
@@ -1556,11 +1543,6 @@ export interface ServicesSelect<T extends boolean = true> {
               term?: T;
               id?: T;
             };
-        checkedAt?: T;
-        overrideReason?: T;
-        overriddenBy?: T;
-        overriddenGrade?: T;
-        overriddenTerms?: T;
       };
   meta?:
     | T
@@ -1623,6 +1605,11 @@ export interface ProviderDiscountsSelect<T extends boolean = true> {
         longSentences?: T;
         longParagraphs?: T;
         passiveShare?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
         problems?:
           | T
           | {
@@ -1634,11 +1621,6 @@ export interface ProviderDiscountsSelect<T extends boolean = true> {
               term?: T;
               id?: T;
             };
-        checkedAt?: T;
-        overrideReason?: T;
-        overriddenBy?: T;
-        overriddenGrade?: T;
-        overriddenTerms?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1977,26 +1959,6 @@ export interface ClinicInfo {
      * Share of sentences in the passive voice (0–1).
      */
     passiveShare?: number | null;
-    /**
-     * Each problem, where it is and the sentence it is in.
-     */
-    problems?:
-      | {
-          message?: string | null;
-          excerpt?: string | null;
-          kind?: string | null;
-          where?: string | null;
-          /**
-           * The field’s path.
-           */
-          field?: string | null;
-          /**
-           * The glossary term or acronym.
-           */
-          term?: string | null;
-          id?: string | null;
-        }[]
-      | null;
     checkedAt?: string | null;
     /**
      * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
@@ -2014,6 +1976,20 @@ export interface ClinicInfo {
      * The terms and acronyms the reason covers.
      */
     overriddenTerms?: string[] | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          field?: string | null;
+          term?: string | null;
+          id?: string | null;
+        }[]
+      | null;
   };
   /**
    * Where it stands between its editor and a clinical reviewer.
@@ -2150,6 +2126,11 @@ export interface ClinicInfoSelect<T extends boolean = true> {
         longSentences?: T;
         longParagraphs?: T;
         passiveShare?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
         problems?:
           | T
           | {
@@ -2161,11 +2142,6 @@ export interface ClinicInfoSelect<T extends boolean = true> {
               term?: T;
               id?: T;
             };
-        checkedAt?: T;
-        overrideReason?: T;
-        overriddenBy?: T;
-        overriddenGrade?: T;
-        overriddenTerms?: T;
       };
   reviewRequest?:
     | T

@@ -168,24 +168,6 @@ export const readabilityField = (): Field => ({
         measure('passiveShare', 'Passive share', 'Share of sentences in the passive voice (0–1).'),
       ],
     },
-    {
-      name: 'problems',
-      type: 'array',
-      admin: { readOnly: true, description: 'Each problem, where it is and the sentence it is in.' },
-      fields: [
-        { name: 'message', type: 'textarea', admin: { readOnly: true } },
-        { name: 'excerpt', label: 'Sentence', type: 'textarea', admin: { readOnly: true } },
-        {
-          type: 'row',
-          fields: [
-            { name: 'kind', type: 'text', admin: { readOnly: true } },
-            { name: 'where', type: 'text', admin: { readOnly: true } },
-            { name: 'field', type: 'text', admin: { readOnly: true, description: 'The field’s path.' } },
-            { name: 'term', type: 'text', admin: { readOnly: true, description: 'The glossary term or acronym.' } },
-          ],
-        },
-      ],
-    },
     { name: 'checkedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'overrideReason',
@@ -208,6 +190,20 @@ export const readabilityField = (): Field => ({
         },
         measure('overriddenGrade', 'Grade the reason covers', 'The reading grade when the reason was written.'),
         { name: 'overriddenTerms', type: 'text', hasMany: true, admin: { readOnly: true, description: 'The terms and acronyms the reason covers.' } },
+      ],
+    },
+    {
+      name: 'problems',
+      type: 'array',
+      admin: { readOnly: true, description: 'Each problem, where it is and the sentence it is in.' },
+      fields: [
+        { name: 'message', type: 'textarea', admin: { readOnly: true } },
+        { name: 'excerpt', label: 'Sentence', type: 'textarea', admin: { readOnly: true } },
+        // In the message already; kept apart for the API and the gate.
+        { name: 'kind', type: 'text', admin: { hidden: true } },
+        { name: 'where', type: 'text', admin: { hidden: true } },
+        { name: 'field', type: 'text', admin: { hidden: true } },
+        { name: 'term', type: 'text', admin: { hidden: true } },
       ],
     },
   ],

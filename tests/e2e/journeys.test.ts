@@ -272,6 +272,8 @@ describe('user journeys in a browser', () => {
       // The clinic's existing text reads far above the target grade: the reviewer records why it may go live.
       await page.getByRole('button', { name: 'Readability' }).click()
       await page.locator('#field-readability__overrideReason').fill('The clinic’s existing page; a plain-language rewrite is planned.')
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await saveScreenshot(page, 'article-readability')
       await page.getByRole('button', { name: /^Publish/ }).click()
       await expectVisible(page.getByText('Updated successfully.'))
       // Published: nothing waits for review any more.

@@ -59,6 +59,10 @@ describe('stored on every save, read by staff only', () => {
     const path = `/articles?where[slug][equals]=${seedSlugs.article}&depth=0`
     expect((await rest('GET', path, { token: tokens.editor })).body.docs[0].readability.grade).toBeGreaterThan(16)
     expect((await rest('GET', path)).body.docs[0]).not.toHaveProperty('readability')
+    // Nor can they query on it (Payload refuses a path the caller may not read); staff can.
+    const probe = `/articles?where[readability.grade][greater_than]=16&depth=0`
+    expect((await rest('GET', probe)).status).toBe(400)
+    expect((await rest('GET', probe, { token: tokens.reviewer })).body.totalDocs).toBeGreaterThan(0)
     for (const attempt of ['MISS', 'HIT']) {
       const response = await fetch(`${server.url}/api${path}`)
       expect([attempt, response.headers.get('x-cache')]).toEqual([attempt, attempt])
