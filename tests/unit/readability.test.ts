@@ -168,8 +168,17 @@ describe('the examples in docs/editors.md are what the analysis says', () => {
   test('the seed article’s figures it gives', () => {
     const { article } = contentFromSource(parseSource(readFileSync(sourcePath, 'utf8')))
     const result = analyzeReadability([{ field: 'body', label: 'Body', value: article.body }], rules)
+    const whole = analyzeReadability(
+      [
+        { field: 'title', label: 'Title', value: article.title },
+        { field: 'summary', label: 'Summary', value: article.summary },
+        { field: 'body', label: 'Body', value: article.body },
+      ],
+      rules,
+    )
     expect(doc.replace(/\s+/g, ' ')).toContain(
-      `reads at about grade ${result.grade} (SMOG; Flesch–Kincaid ${result.fleschKincaidGrade}, reading ease ${Math.round(result.fleschReadingEase)} over ${result.words} words)`,
+      `its body reads at about grade ${result.grade} (SMOG; Flesch–Kincaid ${result.fleschKincaidGrade}, reading ease ${Math.round(result.fleschReadingEase)} over ${result.words} words), ` +
+        `and with its title and summary, as the *Readability* tab shows it, grade ${whole.grade} (Flesch–Kincaid ${whole.fleschKincaidGrade} over ${whole.words} words)`,
     )
   })
 })
