@@ -1,7 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { userHasRole } from '../../access/roles'
-import { gradedMinimumWords } from '../../readability/analyzeReadability'
 import { managerStats } from '../../dashboard/managerStats'
 import { formatDuration } from '../../dashboard/submissionStats'
 import { selectOptions } from '../../fields/selectOptions'
@@ -42,28 +41,6 @@ const requestNote = ({ reviewRequest: request }: Requested) => {
     return `submitted by ${request.requestedByName} ${day.format(new Date(request.requestedAt!))}${request.publishAt ? `, publish on ${day.format(new Date(request.publishAt))} asked` : ''}`
   if (request?.status === 'sent-back') return `sent back: “${request.comment}”`
   return undefined
-}
-
-type Measured = { readability?: { grade?: number | null; targetGrade?: number | null; words?: number | null } | null }
-
-/**
- * Published articles and services that read above the target they were checked against (from
- * the 100 words a grade needs), hardest first: what a plain-language rewrite would help most.
- */
-const aboveTarget = async ({ payload, user }: Props): Promise<Row[]> => {
-  const lists = await Promise.all(
-    reviewed.filter((collection) => collection in payload.collections).map(async (collection) => {
-      const where = { and: [{ _status: { equals: 'published' } }, { 'readability.words': { greater_than_equal: gradedMinimumWords } }] }
-      const { docs } = await payload.find({ collection, where: where as never, sort: '-readability.grade', limit: 20, depth: 0, overrideAccess: false, user })
-      return docs.flatMap((doc) => {
-        const { grade, targetGrade } = (doc as Measured).readability ?? {}
-        if (grade == null || targetGrade == null || grade <= targetGrade) return []
-        const row = { id: doc.id, title: 'title' in doc ? doc.title : doc.name, href: `${payload.config.routes.admin}/collections/${collection}/${doc.id}`, updatedAt: doc.updatedAt }
-        return [{ ...row, grade, note: `grade ${grade}, target ${targetGrade}` }]
-      })
-    }),
-  )
-  return lists.flat().sort((a, b) => b.grade - a.grade).slice(0, 10)
 }
 
 /** Clinic-info, as a row, when its newest version matches. */
@@ -133,21 +110,19 @@ const managerNumbers = async ({ payload, user }: Props): Promise<ManagerNumbers>
 
 /**
  * The dashboard's first part (the plugin puts it before Payload's collection cards), by role: editors see what was sent
- * back, drafts and what awaits review; clinical reviewers the same review queue, what is overdue and
- * what is published above the reading target; managers the new-submission count, 12 weeks of submissions by inquiry
+ * back, drafts and what awaits review; clinical reviewers the same review queue; managers the new-submission count, 12 weeks of submissions by inquiry
  * type and the median time to a first response. Admins see every part.
  */
 export const RoleDashboard = async (props: Props) => {
   const { user, payload } = props
   const isEditor = userHasRole(user, 'editor')
   const isReviewer = userHasRole(user, 'admin', 'clinical-reviewer')
-  const [manager, drafts, queue, sentBack, overdue, hardest] = await Promise.all([
+  const [manager, drafts, queue, sentBack, overdue] = await Promise.all([
     userHasRole(user, 'admin', 'manager') && collectionSlugs.contactSubmissions in payload.collections ? managerNumbers(props) : null,
     isEditor ? contentRows(props, { _status: { equals: 'draft' } }) : [],
     isEditor || isReviewer ? reviewQueue(props) : [],
     isEditor ? contentRows(props, { 'reviewRequest.status': { equals: 'sent-back' } }) : [],
     isReviewer ? contentRows(props, { reviewStatus: { equals: 'overdue' } }) : [],
-    isReviewer ? aboveTarget(props) : [],
   ])
   return (
     <div className="role-dashboard">
@@ -163,7 +138,6 @@ export const RoleDashboard = async (props: Props) => {
         <>
           <ContentList heading="Review queue: submitted for review first, then never reviewed" empty="Nothing waits for a review." rows={queue} />
           <ContentList heading="Overdue for review" empty="Nothing is overdue." rows={overdue} />
-          <ContentList heading="Published above the reading target, hardest first" empty="Everything published reads at or below the target." rows={hardest} />
         </>
       )}
     </div>
