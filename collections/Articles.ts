@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { Article } from '../src/payload-types'
 
 import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
+import { computeReadability, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { deleteOwnDrafts, keepWhatWasPublished } from '../src/access/deleteOwnDrafts'
 import { contentPolicy } from '../src/access/policy'
@@ -42,6 +43,11 @@ export const Articles: CollectionConfig = {
       requirePublishRole(contentPolicy[collectionSlugs.articles].publish),
       computeReviewStatus,
       recordClaimOverride(['title', 'summary', 'body']),
+      computeReadability([
+        { path: 'title', label: 'Title' },
+        { path: 'summary', label: 'Summary' },
+        { path: 'body', label: 'Body' },
+      ]),
     ],
   },
   versions: collectionDrafts,
@@ -54,19 +60,29 @@ export const Articles: CollectionConfig = {
           label: 'Content',
           fields: [
             errorSummaryField(),
-            claimChecked({ name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'The headline readers see.' } }),
-            claimChecked({
-              name: 'summary',
-              type: 'textarea',
-              maxLength: 600,
-              admin: { description: 'One or two sentences shown in lists and link previews.' },
-            }),
-            claimChecked({
-              name: 'body',
-              type: 'richText',
-              required: true,
-              admin: { description: 'The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims.' },
-            }),
+            claimChecked(readabilityChecked({ name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'The headline readers see.' } })),
+            claimChecked(
+              readabilityChecked({
+                name: 'summary',
+                type: 'textarea',
+                maxLength: 600,
+                admin: { description: 'One or two sentences shown in lists and link previews.' },
+              }),
+            ),
+            claimChecked(
+              readabilityChecked(
+                {
+                  name: 'body',
+                  type: 'richText',
+                  required: true,
+                  admin: {
+                    description:
+                      'The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims, and the reading grade (see Readability).',
+                  },
+                },
+                { reportsGrade: true },
+              ),
+            ),
             {
               name: 'topics',
               type: 'text',
@@ -89,6 +105,7 @@ export const Articles: CollectionConfig = {
           ],
         },
         clinicalReviewTab(),
+        { label: 'Readability', description: 'How easy the text is for patients to read, checked on every save.', fields: [readabilityField()] },
       ],
     },
     slug(),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slug } from '../src/fields/slug'
 import { scheduledChangesField } from '../src/fields/scheduledChanges'
+import { computeReadability, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 
 import { activeOrStaff } from '../src/access/activeOrStaff'
 import { draftableContentAccess } from '../src/access/contentAccess'
@@ -24,7 +25,7 @@ export const ProviderDiscounts: CollectionConfig = {
   access: { ...draftableContentAccess(contentPolicy[collectionSlugs.providerDiscounts]), read: activeOrStaff },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish)],
+    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish), computeReadability([{ path: 'terms', label: 'Terms' }])],
   },
   versions: collectionDrafts,
   defaultSort: '-updatedAt',
@@ -39,7 +40,10 @@ export const ProviderDiscounts: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'Who can receive the discount.' },
     },
-    { name: 'terms', type: 'richText', admin: { description: 'The offer in the clinic’s words: what is discounted and any conditions.' } },
+    readabilityChecked(
+      { name: 'terms', type: 'richText', admin: { description: 'The offer in the clinic’s words: what is discounted and any conditions.' } },
+      { reportsGrade: true },
+    ),
     {
       name: 'amount',
       type: 'group',
@@ -95,5 +99,6 @@ export const ProviderDiscounts: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'How staff check eligibility, e.g. a licence number.' },
     },
+    readabilityField(),
   ],
 }

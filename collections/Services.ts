@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { Service } from '../src/payload-types'
 
 import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
+import { computeReadability, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { deleteOwnDrafts, keepWhatWasPublished } from '../src/access/deleteOwnDrafts'
 import { contentPolicy } from '../src/access/policy'
@@ -42,6 +43,10 @@ export const Services: CollectionConfig = {
       requirePublishRole(contentPolicy[collectionSlugs.services].publish),
       computeReviewStatus,
       recordClaimOverride(['name', 'summary', 'description']),
+      computeReadability([
+        { path: 'summary', label: 'Summary' },
+        { path: 'description', label: 'Description' },
+      ]),
     ],
   },
   versions: collectionDrafts,
@@ -55,17 +60,27 @@ export const Services: CollectionConfig = {
           fields: [
             errorSummaryField(),
             claimChecked({ name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'The treatment’s name as patients see it.' } }),
-            claimChecked({
-              name: 'summary',
-              type: 'textarea',
-              maxLength: 600,
-              admin: { description: 'One or two sentences shown in lists and link previews.' },
-            }),
-            claimChecked({
-              name: 'description',
-              type: 'richText',
-              admin: { description: 'What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims.' },
-            }),
+            claimChecked(
+              readabilityChecked({
+                name: 'summary',
+                type: 'textarea',
+                maxLength: 600,
+                admin: { description: 'One or two sentences shown in lists and link previews.' },
+              }),
+            ),
+            claimChecked(
+              readabilityChecked(
+                {
+                  name: 'description',
+                  type: 'richText',
+                  admin: {
+                    description:
+                      'What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims, and the reading grade (see Readability).',
+                  },
+                },
+                { reportsGrade: true },
+              ),
+            ),
             {
               name: 'course',
               type: 'group',
@@ -102,6 +117,7 @@ export const Services: CollectionConfig = {
           ],
         },
         clinicalReviewTab(),
+        { label: 'Readability', description: 'How easy the text is for patients to read, checked on every save.', fields: [readabilityField()] },
       ],
     },
     slug('name'),

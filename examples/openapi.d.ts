@@ -459,7 +459,7 @@ export interface components {
             title: string;
             /** @description One or two sentences shown in lists and link previews. */
             summary?: string | null;
-            /** @description The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims. */
+            /** @description The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims, and the reading grade (see Readability). */
             body: {
                 root: {
                     type: string;
@@ -516,6 +516,57 @@ export interface components {
             };
             /** @description Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more. */
             medicalDisclaimer?: string | null;
+            /** @description How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin. */
+            readability?: {
+                /** @description The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words. */
+                grade?: number | null;
+                /**
+                 * @description Which formula gave the reading grade.
+                 * @enum {string|null}
+                 */
+                gradeFormula?: "smog" | "flesch-kincaid" | null;
+                /** @description The clinic’s target when this was checked (Glossary and reading level). */
+                targetGrade?: number | null;
+                /** @description Another grade estimate, from sentence and word length. */
+                fleschKincaidGrade?: number | null;
+                /** @description From words of three or more syllables per sentence. */
+                smogGrade?: number | null;
+                /** @description 0–100: higher is easier; 60–70 is plain English. */
+                fleschReadingEase?: number | null;
+                /** @description Words of text a visitor reads. */
+                words?: number | null;
+                /** @description Sentences, headings counted as one each. */
+                sentences?: number | null;
+                /** @description Paragraphs and list items. */
+                paragraphs?: number | null;
+                /** @description Words of three or more syllables. */
+                polysyllabicWords?: number | null;
+                /** @description Sentences over 25 words. */
+                longSentences?: number | null;
+                /** @description Paragraphs over 150 words. */
+                longParagraphs?: number | null;
+                /** @description Share of sentences in the passive voice (0–1). */
+                passiveShare?: number | null;
+                checkedAt?: string | null;
+                /** @description Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version. */
+                overrideReason?: string | null;
+                /** @description Who gave the reason (filled in automatically). */
+                overriddenBy?: number | null;
+                /** @description The reading grade when the reason was written. */
+                overriddenGrade?: number | null;
+                /** @description The terms and acronyms the reason covers. */
+                overriddenTerms?: string[] | null;
+                /** @description Each problem, where it is and the sentence it is in. */
+                problems?: {
+                    message?: string | null;
+                    excerpt?: string | null;
+                    kind?: string | null;
+                    where?: string | null;
+                    field?: string | null;
+                    term?: string | null;
+                    id?: string | null;
+                }[] | null;
+            };
             meta?: {
                 /** @description Up to 70 characters. Empty: the title (or name). */
                 title?: string | null;
@@ -592,7 +643,7 @@ export interface components {
             name: string;
             /** @description One or two sentences shown in lists and link previews. */
             summary?: string | null;
-            /** @description What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims. */
+            /** @description What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims, and the reading grade (see Readability). */
             description?: {
                 root: {
                     type: string;
@@ -658,6 +709,57 @@ export interface components {
             };
             /** @description Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more. */
             medicalDisclaimer?: string | null;
+            /** @description How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin. */
+            readability?: {
+                /** @description The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words. */
+                grade?: number | null;
+                /**
+                 * @description Which formula gave the reading grade.
+                 * @enum {string|null}
+                 */
+                gradeFormula?: "smog" | "flesch-kincaid" | null;
+                /** @description The clinic’s target when this was checked (Glossary and reading level). */
+                targetGrade?: number | null;
+                /** @description Another grade estimate, from sentence and word length. */
+                fleschKincaidGrade?: number | null;
+                /** @description From words of three or more syllables per sentence. */
+                smogGrade?: number | null;
+                /** @description 0–100: higher is easier; 60–70 is plain English. */
+                fleschReadingEase?: number | null;
+                /** @description Words of text a visitor reads. */
+                words?: number | null;
+                /** @description Sentences, headings counted as one each. */
+                sentences?: number | null;
+                /** @description Paragraphs and list items. */
+                paragraphs?: number | null;
+                /** @description Words of three or more syllables. */
+                polysyllabicWords?: number | null;
+                /** @description Sentences over 25 words. */
+                longSentences?: number | null;
+                /** @description Paragraphs over 150 words. */
+                longParagraphs?: number | null;
+                /** @description Share of sentences in the passive voice (0–1). */
+                passiveShare?: number | null;
+                checkedAt?: string | null;
+                /** @description Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version. */
+                overrideReason?: string | null;
+                /** @description Who gave the reason (filled in automatically). */
+                overriddenBy?: number | null;
+                /** @description The reading grade when the reason was written. */
+                overriddenGrade?: number | null;
+                /** @description The terms and acronyms the reason covers. */
+                overriddenTerms?: string[] | null;
+                /** @description Each problem, where it is and the sentence it is in. */
+                problems?: {
+                    message?: string | null;
+                    excerpt?: string | null;
+                    kind?: string | null;
+                    where?: string | null;
+                    field?: string | null;
+                    term?: string | null;
+                    id?: string | null;
+                }[] | null;
+            };
             meta?: {
                 /** @description Up to 70 characters. Empty: the title (or name). */
                 title?: string | null;
@@ -747,6 +849,57 @@ export interface components {
             activeUntil?: string | null;
             /** @description How staff check eligibility, e.g. a licence number. */
             verification?: string | null;
+            /** @description How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin. */
+            readability?: {
+                /** @description The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words. */
+                grade?: number | null;
+                /**
+                 * @description Which formula gave the reading grade.
+                 * @enum {string|null}
+                 */
+                gradeFormula?: "smog" | "flesch-kincaid" | null;
+                /** @description The clinic’s target when this was checked (Glossary and reading level). */
+                targetGrade?: number | null;
+                /** @description Another grade estimate, from sentence and word length. */
+                fleschKincaidGrade?: number | null;
+                /** @description From words of three or more syllables per sentence. */
+                smogGrade?: number | null;
+                /** @description 0–100: higher is easier; 60–70 is plain English. */
+                fleschReadingEase?: number | null;
+                /** @description Words of text a visitor reads. */
+                words?: number | null;
+                /** @description Sentences, headings counted as one each. */
+                sentences?: number | null;
+                /** @description Paragraphs and list items. */
+                paragraphs?: number | null;
+                /** @description Words of three or more syllables. */
+                polysyllabicWords?: number | null;
+                /** @description Sentences over 25 words. */
+                longSentences?: number | null;
+                /** @description Paragraphs over 150 words. */
+                longParagraphs?: number | null;
+                /** @description Share of sentences in the passive voice (0–1). */
+                passiveShare?: number | null;
+                checkedAt?: string | null;
+                /** @description Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version. */
+                overrideReason?: string | null;
+                /** @description Who gave the reason (filled in automatically). */
+                overriddenBy?: number | null;
+                /** @description The reading grade when the reason was written. */
+                overriddenGrade?: number | null;
+                /** @description The terms and acronyms the reason covers. */
+                overriddenTerms?: string[] | null;
+                /** @description Each problem, where it is and the sentence it is in. */
+                problems?: {
+                    message?: string | null;
+                    excerpt?: string | null;
+                    kind?: string | null;
+                    where?: string | null;
+                    field?: string | null;
+                    term?: string | null;
+                    id?: string | null;
+                }[] | null;
+            };
             updatedAt: string;
             createdAt: string;
             /** @enum {string|null} */
@@ -858,6 +1011,57 @@ export interface components {
             };
             /** @description The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician. */
             medicalDisclaimer?: string | null;
+            /** @description How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin. */
+            readability?: {
+                /** @description The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words. */
+                grade?: number | null;
+                /**
+                 * @description Which formula gave the reading grade.
+                 * @enum {string|null}
+                 */
+                gradeFormula?: "smog" | "flesch-kincaid" | null;
+                /** @description The clinic’s target when this was checked (Glossary and reading level). */
+                targetGrade?: number | null;
+                /** @description Another grade estimate, from sentence and word length. */
+                fleschKincaidGrade?: number | null;
+                /** @description From words of three or more syllables per sentence. */
+                smogGrade?: number | null;
+                /** @description 0–100: higher is easier; 60–70 is plain English. */
+                fleschReadingEase?: number | null;
+                /** @description Words of text a visitor reads. */
+                words?: number | null;
+                /** @description Sentences, headings counted as one each. */
+                sentences?: number | null;
+                /** @description Paragraphs and list items. */
+                paragraphs?: number | null;
+                /** @description Words of three or more syllables. */
+                polysyllabicWords?: number | null;
+                /** @description Sentences over 25 words. */
+                longSentences?: number | null;
+                /** @description Paragraphs over 150 words. */
+                longParagraphs?: number | null;
+                /** @description Share of sentences in the passive voice (0–1). */
+                passiveShare?: number | null;
+                checkedAt?: string | null;
+                /** @description Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version. */
+                overrideReason?: string | null;
+                /** @description Who gave the reason (filled in automatically). */
+                overriddenBy?: number | null;
+                /** @description The reading grade when the reason was written. */
+                overriddenGrade?: number | null;
+                /** @description The terms and acronyms the reason covers. */
+                overriddenTerms?: string[] | null;
+                /** @description Each problem, where it is and the sentence it is in. */
+                problems?: {
+                    message?: string | null;
+                    excerpt?: string | null;
+                    kind?: string | null;
+                    where?: string | null;
+                    field?: string | null;
+                    term?: string | null;
+                    id?: string | null;
+                }[] | null;
+            };
             /** @description Where it stands between its editor and a clinical reviewer. */
             reviewRequest?: {
                 /**

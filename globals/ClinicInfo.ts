@@ -5,6 +5,7 @@ import type { ClinicInfo as ClinicInfoData } from '../src/payload-types'
 import { contentPolicy } from '../src/access/policy'
 import { writeOrPublish } from '../src/access/writeOrPublish'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
+import { computeReadability, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
 import { errorSummaryField } from '../src/fields/errorSummary'
@@ -22,7 +23,9 @@ export const ClinicInfo: GlobalConfig = {
   label: 'Clinic info',
   access: { read: publishedOrStaff, readVersions: staff, update: writeOrPublish(contentPolicy[globalSlugs.clinicInfo]) },
   endpoints: reviewRequestEndpoints({ global: globalSlugs.clinicInfo }, contentPolicy[globalSlugs.clinicInfo]),
-  hooks: { beforeChange: [requirePublishRole(contentPolicy[globalSlugs.clinicInfo].publish)] },
+  hooks: {
+    beforeChange: [requirePublishRole(contentPolicy[globalSlugs.clinicInfo].publish), computeReadability([{ path: 'contact.text', label: 'Contact text' }])],
+  },
   admin: {
     description:
       'Name, contact details and the medical disclaimer shown across the site. Editors save drafts; a clinical reviewer or an admin publishes.',
@@ -38,7 +41,10 @@ export const ClinicInfo: GlobalConfig = {
       admin: { description: 'The "contact us" call to action and how to reach the clinic.' },
       fields: [
         { name: 'heading', type: 'text', maxLength: 200, admin: { description: 'e.g. "Contact us."' } },
-        { name: 'text', type: 'textarea', maxLength: 2000, admin: { description: 'The invitation to get in touch.' } },
+        readabilityChecked(
+          { name: 'text', type: 'textarea', maxLength: 2000, admin: { description: 'The invitation to get in touch.' } },
+          { reportsGrade: true, path: 'contact.text' },
+        ),
         { name: 'email', type: 'email', admin: { description: 'Leave empty until the clinic confirms it.' } },
         { name: 'phone', type: 'text', maxLength: 40, admin: { description: 'Leave empty until the clinic confirms it.' } },
         { name: 'address', type: 'textarea', maxLength: 500, admin: { description: 'Street address, one line per row.' } },
@@ -53,6 +59,7 @@ export const ClinicInfo: GlobalConfig = {
           'The clinic-wide medical disclaimer, e.g. that content is general information and not medical advice. New articles and services start with it. Agree the wording with a clinician.',
       },
     },
+    readabilityField(),
     reviewRequestField(),
     scheduledChangesField(globalSlugs.clinicInfo),
     jsonLdField<ClinicInfoData>({ global: globalSlugs.clinicInfo, requires: 'name' }, clinicJsonLd),

@@ -116,10 +116,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'clinic-info': ClinicInfo;
+    glossary: Glossary;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'clinic-info': ClinicInfoSelect<false> | ClinicInfoSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -180,7 +182,7 @@ export interface Article {
    */
   summary?: string | null;
   /**
-   * The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims.
+   * The article. Use headings for sections. Avoid promises about results: publishing checks for risky claims, and the reading grade (see Readability).
    */
   body: {
     root: {
@@ -270,6 +272,94 @@ export interface Article {
    * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
    */
   medicalDisclaimer?: string | null;
+  /**
+   * How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin.
+   */
+  readability?: {
+    /**
+     * The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.
+     */
+    grade?: number | null;
+    /**
+     * Which formula gave the reading grade.
+     */
+    gradeFormula?: ('smog' | 'flesch-kincaid') | null;
+    /**
+     * The clinic’s target when this was checked (Glossary and reading level).
+     */
+    targetGrade?: number | null;
+    /**
+     * Another grade estimate, from sentence and word length.
+     */
+    fleschKincaidGrade?: number | null;
+    /**
+     * From words of three or more syllables per sentence.
+     */
+    smogGrade?: number | null;
+    /**
+     * 0–100: higher is easier; 60–70 is plain English.
+     */
+    fleschReadingEase?: number | null;
+    /**
+     * Words of text a visitor reads.
+     */
+    words?: number | null;
+    /**
+     * Sentences, headings counted as one each.
+     */
+    sentences?: number | null;
+    /**
+     * Paragraphs and list items.
+     */
+    paragraphs?: number | null;
+    /**
+     * Words of three or more syllables.
+     */
+    polysyllabicWords?: number | null;
+    /**
+     * Sentences over 25 words.
+     */
+    longSentences?: number | null;
+    /**
+     * Paragraphs over 150 words.
+     */
+    longParagraphs?: number | null;
+    /**
+     * Share of sentences in the passive voice (0–1).
+     */
+    passiveShare?: number | null;
+    checkedAt?: string | null;
+    /**
+     * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
+     */
+    overrideReason?: string | null;
+    /**
+     * Who gave the reason (filled in automatically).
+     */
+    overriddenBy?: (number | null) | User;
+    /**
+     * The reading grade when the reason was written.
+     */
+    overriddenGrade?: number | null;
+    /**
+     * The terms and acronyms the reason covers.
+     */
+    overriddenTerms?: string[] | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          field?: string | null;
+          term?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   meta?: {
     /**
      * Up to 70 characters. Empty: the title (or name).
@@ -368,7 +458,7 @@ export interface Service {
    */
   summary?: string | null;
   /**
-   * What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims.
+   * What the treatment is and how it works. Avoid promises about results: publishing checks for risky claims, and the reading grade (see Readability).
    */
   description?: {
     root: {
@@ -471,6 +561,94 @@ export interface Service {
    * Shown with the content. Starts as the clinic-wide disclaimer from Clinic info; adjust if this page needs more.
    */
   medicalDisclaimer?: string | null;
+  /**
+   * How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin.
+   */
+  readability?: {
+    /**
+     * The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.
+     */
+    grade?: number | null;
+    /**
+     * Which formula gave the reading grade.
+     */
+    gradeFormula?: ('smog' | 'flesch-kincaid') | null;
+    /**
+     * The clinic’s target when this was checked (Glossary and reading level).
+     */
+    targetGrade?: number | null;
+    /**
+     * Another grade estimate, from sentence and word length.
+     */
+    fleschKincaidGrade?: number | null;
+    /**
+     * From words of three or more syllables per sentence.
+     */
+    smogGrade?: number | null;
+    /**
+     * 0–100: higher is easier; 60–70 is plain English.
+     */
+    fleschReadingEase?: number | null;
+    /**
+     * Words of text a visitor reads.
+     */
+    words?: number | null;
+    /**
+     * Sentences, headings counted as one each.
+     */
+    sentences?: number | null;
+    /**
+     * Paragraphs and list items.
+     */
+    paragraphs?: number | null;
+    /**
+     * Words of three or more syllables.
+     */
+    polysyllabicWords?: number | null;
+    /**
+     * Sentences over 25 words.
+     */
+    longSentences?: number | null;
+    /**
+     * Paragraphs over 150 words.
+     */
+    longParagraphs?: number | null;
+    /**
+     * Share of sentences in the passive voice (0–1).
+     */
+    passiveShare?: number | null;
+    checkedAt?: string | null;
+    /**
+     * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
+     */
+    overrideReason?: string | null;
+    /**
+     * Who gave the reason (filled in automatically).
+     */
+    overriddenBy?: (number | null) | User;
+    /**
+     * The reading grade when the reason was written.
+     */
+    overriddenGrade?: number | null;
+    /**
+     * The terms and acronyms the reason covers.
+     */
+    overriddenTerms?: string[] | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          field?: string | null;
+          term?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   meta?: {
     /**
      * Up to 70 characters. Empty: the title (or name).
@@ -767,6 +945,94 @@ export interface ProviderDiscount {
    * How staff check eligibility, e.g. a licence number.
    */
   verification?: string | null;
+  /**
+   * How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin.
+   */
+  readability?: {
+    /**
+     * The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.
+     */
+    grade?: number | null;
+    /**
+     * Which formula gave the reading grade.
+     */
+    gradeFormula?: ('smog' | 'flesch-kincaid') | null;
+    /**
+     * The clinic’s target when this was checked (Glossary and reading level).
+     */
+    targetGrade?: number | null;
+    /**
+     * Another grade estimate, from sentence and word length.
+     */
+    fleschKincaidGrade?: number | null;
+    /**
+     * From words of three or more syllables per sentence.
+     */
+    smogGrade?: number | null;
+    /**
+     * 0–100: higher is easier; 60–70 is plain English.
+     */
+    fleschReadingEase?: number | null;
+    /**
+     * Words of text a visitor reads.
+     */
+    words?: number | null;
+    /**
+     * Sentences, headings counted as one each.
+     */
+    sentences?: number | null;
+    /**
+     * Paragraphs and list items.
+     */
+    paragraphs?: number | null;
+    /**
+     * Words of three or more syllables.
+     */
+    polysyllabicWords?: number | null;
+    /**
+     * Sentences over 25 words.
+     */
+    longSentences?: number | null;
+    /**
+     * Paragraphs over 150 words.
+     */
+    longParagraphs?: number | null;
+    /**
+     * Share of sentences in the passive voice (0–1).
+     */
+    passiveShare?: number | null;
+    checkedAt?: string | null;
+    /**
+     * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
+     */
+    overrideReason?: string | null;
+    /**
+     * Who gave the reason (filled in automatically).
+     */
+    overriddenBy?: (number | null) | User;
+    /**
+     * The reading grade when the reason was written.
+     */
+    overriddenGrade?: number | null;
+    /**
+     * The terms and acronyms the reason covers.
+     */
+    overriddenTerms?: string[] | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          field?: string | null;
+          term?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1243,6 +1509,39 @@ export interface ArticlesSelect<T extends boolean = true> {
         overriddenPhrases?: T;
       };
   medicalDisclaimer?: T;
+  readability?:
+    | T
+    | {
+        grade?: T;
+        gradeFormula?: T;
+        targetGrade?: T;
+        fleschKincaidGrade?: T;
+        smogGrade?: T;
+        fleschReadingEase?: T;
+        words?: T;
+        sentences?: T;
+        paragraphs?: T;
+        polysyllabicWords?: T;
+        longSentences?: T;
+        longParagraphs?: T;
+        passiveShare?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
+        problems?:
+          | T
+          | {
+              message?: T;
+              excerpt?: T;
+              kind?: T;
+              where?: T;
+              field?: T;
+              term?: T;
+              id?: T;
+            };
+      };
   meta?:
     | T
     | {
@@ -1324,6 +1623,39 @@ export interface ServicesSelect<T extends boolean = true> {
         overriddenPhrases?: T;
       };
   medicalDisclaimer?: T;
+  readability?:
+    | T
+    | {
+        grade?: T;
+        gradeFormula?: T;
+        targetGrade?: T;
+        fleschKincaidGrade?: T;
+        smogGrade?: T;
+        fleschReadingEase?: T;
+        words?: T;
+        sentences?: T;
+        paragraphs?: T;
+        polysyllabicWords?: T;
+        longSentences?: T;
+        longParagraphs?: T;
+        passiveShare?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
+        problems?:
+          | T
+          | {
+              message?: T;
+              excerpt?: T;
+              kind?: T;
+              where?: T;
+              field?: T;
+              term?: T;
+              id?: T;
+            };
+      };
   meta?:
     | T
     | {
@@ -1371,6 +1703,39 @@ export interface ProviderDiscountsSelect<T extends boolean = true> {
   activeFrom?: T;
   activeUntil?: T;
   verification?: T;
+  readability?:
+    | T
+    | {
+        grade?: T;
+        gradeFormula?: T;
+        targetGrade?: T;
+        fleschKincaidGrade?: T;
+        smogGrade?: T;
+        fleschReadingEase?: T;
+        words?: T;
+        sentences?: T;
+        paragraphs?: T;
+        polysyllabicWords?: T;
+        longSentences?: T;
+        longParagraphs?: T;
+        passiveShare?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
+        problems?:
+          | T
+          | {
+              message?: T;
+              excerpt?: T;
+              kind?: T;
+              where?: T;
+              field?: T;
+              term?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1686,6 +2051,94 @@ export interface ClinicInfo {
    */
   medicalDisclaimer?: string | null;
   /**
+   * How easy the text is to read, checked on every save. Publishing needs grade at or below the clinic’s target and every glossary term and acronym explained on first use, or an override reason from a clinical reviewer or admin.
+   */
+  readability?: {
+    /**
+     * The US school grade a reader needs: SMOG from 30 sentences, Flesch–Kincaid for shorter text. Checked against the target from 100 words.
+     */
+    grade?: number | null;
+    /**
+     * Which formula gave the reading grade.
+     */
+    gradeFormula?: ('smog' | 'flesch-kincaid') | null;
+    /**
+     * The clinic’s target when this was checked (Glossary and reading level).
+     */
+    targetGrade?: number | null;
+    /**
+     * Another grade estimate, from sentence and word length.
+     */
+    fleschKincaidGrade?: number | null;
+    /**
+     * From words of three or more syllables per sentence.
+     */
+    smogGrade?: number | null;
+    /**
+     * 0–100: higher is easier; 60–70 is plain English.
+     */
+    fleschReadingEase?: number | null;
+    /**
+     * Words of text a visitor reads.
+     */
+    words?: number | null;
+    /**
+     * Sentences, headings counted as one each.
+     */
+    sentences?: number | null;
+    /**
+     * Paragraphs and list items.
+     */
+    paragraphs?: number | null;
+    /**
+     * Words of three or more syllables.
+     */
+    polysyllabicWords?: number | null;
+    /**
+     * Sentences over 25 words.
+     */
+    longSentences?: number | null;
+    /**
+     * Paragraphs over 150 words.
+     */
+    longParagraphs?: number | null;
+    /**
+     * Share of sentences in the passive voice (0–1).
+     */
+    passiveShare?: number | null;
+    checkedAt?: string | null;
+    /**
+     * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
+     */
+    overrideReason?: string | null;
+    /**
+     * Who gave the reason (filled in automatically).
+     */
+    overriddenBy?: (number | null) | User;
+    /**
+     * The reading grade when the reason was written.
+     */
+    overriddenGrade?: number | null;
+    /**
+     * The terms and acronyms the reason covers.
+     */
+    overriddenTerms?: string[] | null;
+    /**
+     * Each problem, where it is and the sentence it is in.
+     */
+    problems?:
+      | {
+          message?: string | null;
+          excerpt?: string | null;
+          kind?: string | null;
+          where?: string | null;
+          field?: string | null;
+          term?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
    * Where it stands between its editor and a clinical reviewer.
    */
   reviewRequest?: {
@@ -1736,6 +2189,41 @@ export interface ClinicInfo {
   createdAt?: string | null;
 }
 /**
+ * What the readability check on articles, services, provider discounts and the contact text looks for. Staff only; the public never sees it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * The US school grade patient-facing text should read at (NIH and AMA advise 6–8). Publishing above it needs an override reason from a clinical reviewer or an admin. Only they can change it.
+   */
+  targetGrade: number;
+  /**
+   * Words patients may not know. Each must be explained where it is first used, or replaced by its plain alternative.
+   */
+  terms?:
+    | {
+        /**
+         * e.g. "neuroplasticity". Plurals are found too.
+         */
+        term: string;
+        /**
+         * A plain word or phrase for it, e.g. "talk therapy". Empty: explain it on first use.
+         */
+        plain?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Acronyms readers know without a spelled-out form, e.g. the clinic’s name. Others must be spelled out on first use: "ketamine-assisted psychotherapy (KAP)".
+   */
+  knownAcronyms?: string[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1769,6 +2257,39 @@ export interface ClinicInfoSelect<T extends boolean = true> {
         address?: T;
       };
   medicalDisclaimer?: T;
+  readability?:
+    | T
+    | {
+        grade?: T;
+        gradeFormula?: T;
+        targetGrade?: T;
+        fleschKincaidGrade?: T;
+        smogGrade?: T;
+        fleschReadingEase?: T;
+        words?: T;
+        sentences?: T;
+        paragraphs?: T;
+        polysyllabicWords?: T;
+        longSentences?: T;
+        longParagraphs?: T;
+        passiveShare?: T;
+        checkedAt?: T;
+        overrideReason?: T;
+        overriddenBy?: T;
+        overriddenGrade?: T;
+        overriddenTerms?: T;
+        problems?:
+          | T
+          | {
+              message?: T;
+              excerpt?: T;
+              kind?: T;
+              where?: T;
+              field?: T;
+              term?: T;
+              id?: T;
+            };
+      };
   reviewRequest?:
     | T
     | {
@@ -1783,6 +2304,24 @@ export interface ClinicInfoSelect<T extends boolean = true> {
       };
   jsonLd?: T;
   _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  targetGrade?: T;
+  terms?:
+    | T
+    | {
+        term?: T;
+        plain?: T;
+        id?: T;
+      };
+  knownAcronyms?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -17,6 +17,7 @@ import { users } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
 import { ClinicInfo } from '../globals/ClinicInfo'
+import { Glossary } from '../globals/Glossary'
 import { setPayloadInternalsAccess } from './access/payloadInternals'
 import { contentPolicy } from './access/policy'
 import { admins } from './access/roles'
@@ -120,7 +121,7 @@ const PREFIX = '[clinic-content]'
 const thisFile = fileURLToPath(import.meta.url)
 const seedScriptPath = path.join(path.dirname(thisFile), '..', 'seed', `bin${path.extname(thisFile)}`)
 
-const allGlobals: GlobalConfig[] = [ClinicInfo]
+const allGlobals: GlobalConfig[] = [ClinicInfo, Glossary]
 
 /** Collections no anonymous answer ever includes. */
 const privateCollections = new Set<string>([

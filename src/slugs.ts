@@ -16,6 +16,7 @@ export const collectionSlugs = {
 
 export const globalSlugs = {
   clinicInfo: 'clinic-info',
+  glossary: 'glossary',
 } as const
 
 export const taskSlugs = {

@@ -28,3 +28,13 @@ export const contentPolicy = {
   [collectionSlugs.redirects]: marketing,
   [globalSlugs.clinicInfo]: medical,
 } as const satisfies Record<string, ContentPolicy>
+
+/**
+ * The glossary and reading target the readability check uses: staff read them (never the
+ * public); writers of content keep the glossary; only those who may override the check (clinical
+ * reviewers, admins) set the target grade, so the gate cannot be lowered by the writer it gates.
+ */
+export const glossaryPolicy = {
+  write: ['admin', 'editor', 'clinical-reviewer'],
+  setTarget: ['admin', 'clinical-reviewer'],
+} as const satisfies Record<string, readonly Role[]>

@@ -69,7 +69,7 @@ describe('clinicContent merged into an unrelated config', () => {
     expect(result.globals?.[0]).toBe(input.globals![0])
   })
 
-  test('adds the clinic collections it was asked for, and the global', () => {
+  test('adds the clinic collections it was asked for, and the globals', () => {
     expect(result.collections?.map((collection) => collection.slug)).toEqual([
       'staff',
       'pages',
@@ -85,7 +85,7 @@ describe('clinicContent merged into an unrelated config', () => {
       collectionSlugs.redirects,
       collectionSlugs.search,
     ])
-    expect(result.globals?.map((global) => global.slug)).toEqual(['footer', globalSlugs.clinicInfo])
+    expect(result.globals?.map((global) => global.slug)).toEqual(['footer', globalSlugs.clinicInfo, globalSlugs.glossary])
   })
 
   test('merges overrides: fields appended, hooks after the plugin’s own, admin keys merged', () => {

@@ -8,6 +8,7 @@ import * as migration_20261203_083735_review_requests from './20261203_083735_re
 import * as migration_20261203_084529_redirects from './20261203_084529_redirects';
 import * as migration_20261203_085338_search from './20261203_085338_search';
 import * as migration_20261203_091617_authorship from './20261203_091617_authorship';
+import * as migration_20261203_094700_readability from './20261203_094700_readability';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_091617_authorship.up,
     down: migration_20261203_091617_authorship.down,
-    name: '20261203_091617_authorship'
+    name: '20261203_091617_authorship',
+  },
+  {
+    up: migration_20261203_094700_readability.up,
+    down: migration_20261203_094700_readability.down,
+    name: '20261203_094700_readability'
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261203_083730_review_requests from './20261203_083730_re
 import * as migration_20261203_084524_redirects from './20261203_084524_redirects';
 import * as migration_20261203_085333_search from './20261203_085333_search';
 import * as migration_20261203_091612_authorship from './20261203_091612_authorship';
+import * as migration_20261203_094654_readability from './20261203_094654_readability';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_091612_authorship.up,
     down: migration_20261203_091612_authorship.down,
-    name: '20261203_091612_authorship'
+    name: '20261203_091612_authorship',
+  },
+  {
+    up: migration_20261203_094654_readability.up,
+    down: migration_20261203_094654_readability.down,
+    name: '20261203_094654_readability'
   },
 ];
