@@ -547,6 +547,7 @@ export interface components {
                 longParagraphs?: number | null;
                 /** @description Share of sentences in the passive voice (0–1). */
                 passiveShare?: number | null;
+                /** @description When these figures were worked out (on every save). */
                 checkedAt?: string | null;
                 /** @description Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version. */
                 overrideReason?: string | null;
@@ -558,7 +559,9 @@ export interface components {
                 overriddenTerms?: string[] | null;
                 /** @description Each problem, where it is and the sentence it is in. */
                 problems?: {
+                    /** @description What to change, and where. */
                     message?: string | null;
+                    /** @description The sentence it is in. */
                     excerpt?: string | null;
                     kind?: string | null;
                     where?: string | null;
@@ -740,6 +743,7 @@ export interface components {
                 longParagraphs?: number | null;
                 /** @description Share of sentences in the passive voice (0–1). */
                 passiveShare?: number | null;
+                /** @description When these figures were worked out (on every save). */
                 checkedAt?: string | null;
                 /** @description Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version. */
                 overrideReason?: string | null;
@@ -751,7 +755,9 @@ export interface components {
                 overriddenTerms?: string[] | null;
                 /** @description Each problem, where it is and the sentence it is in. */
                 problems?: {
+                    /** @description What to change, and where. */
                     message?: string | null;
+                    /** @description The sentence it is in. */
                     excerpt?: string | null;
                     kind?: string | null;
                     where?: string | null;
@@ -880,6 +886,7 @@ export interface components {
                 longParagraphs?: number | null;
                 /** @description Share of sentences in the passive voice (0–1). */
                 passiveShare?: number | null;
+                /** @description When these figures were worked out (on every save). */
                 checkedAt?: string | null;
                 /** @description Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version. */
                 overrideReason?: string | null;
@@ -891,7 +898,9 @@ export interface components {
                 overriddenTerms?: string[] | null;
                 /** @description Each problem, where it is and the sentence it is in. */
                 problems?: {
+                    /** @description What to change, and where. */
                     message?: string | null;
+                    /** @description The sentence it is in. */
                     excerpt?: string | null;
                     kind?: string | null;
                     where?: string | null;
@@ -1042,6 +1051,7 @@ export interface components {
                 longParagraphs?: number | null;
                 /** @description Share of sentences in the passive voice (0–1). */
                 passiveShare?: number | null;
+                /** @description When these figures were worked out (on every save). */
                 checkedAt?: string | null;
                 /** @description Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version. */
                 overrideReason?: string | null;
@@ -1053,7 +1063,9 @@ export interface components {
                 overriddenTerms?: string[] | null;
                 /** @description Each problem, where it is and the sentence it is in. */
                 problems?: {
+                    /** @description What to change, and where. */
                     message?: string | null;
+                    /** @description The sentence it is in. */
                     excerpt?: string | null;
                     kind?: string | null;
                     where?: string | null;

@@ -328,6 +328,9 @@ export interface Article {
      * Share of sentences in the passive voice (0–1).
      */
     passiveShare?: number | null;
+    /**
+     * When these figures were worked out (on every save).
+     */
     checkedAt?: string | null;
     /**
      * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
@@ -350,7 +353,13 @@ export interface Article {
      */
     problems?:
       | {
+          /**
+           * What to change, and where.
+           */
           message?: string | null;
+          /**
+           * The sentence it is in.
+           */
           excerpt?: string | null;
           kind?: string | null;
           where?: string | null;
@@ -617,6 +626,9 @@ export interface Service {
      * Share of sentences in the passive voice (0–1).
      */
     passiveShare?: number | null;
+    /**
+     * When these figures were worked out (on every save).
+     */
     checkedAt?: string | null;
     /**
      * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
@@ -639,7 +651,13 @@ export interface Service {
      */
     problems?:
       | {
+          /**
+           * What to change, and where.
+           */
           message?: string | null;
+          /**
+           * The sentence it is in.
+           */
           excerpt?: string | null;
           kind?: string | null;
           where?: string | null;
@@ -1001,6 +1019,9 @@ export interface ProviderDiscount {
      * Share of sentences in the passive voice (0–1).
      */
     passiveShare?: number | null;
+    /**
+     * When these figures were worked out (on every save).
+     */
     checkedAt?: string | null;
     /**
      * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
@@ -1023,7 +1044,13 @@ export interface ProviderDiscount {
      */
     problems?:
       | {
+          /**
+           * What to change, and where.
+           */
           message?: string | null;
+          /**
+           * The sentence it is in.
+           */
           excerpt?: string | null;
           kind?: string | null;
           where?: string | null;
@@ -2106,6 +2133,9 @@ export interface ClinicInfo {
      * Share of sentences in the passive voice (0–1).
      */
     passiveShare?: number | null;
+    /**
+     * When these figures were worked out (on every save).
+     */
     checkedAt?: string | null;
     /**
      * Why this text may be published above the target grade or with the flagged terms (e.g. it is written for referring clinicians). Covers the grade and terms flagged now; a higher grade or new terms need it updated. Kept with this version.
@@ -2128,7 +2158,13 @@ export interface ClinicInfo {
      */
     problems?:
       | {
+          /**
+           * What to change, and where.
+           */
           message?: string | null;
+          /**
+           * The sentence it is in.
+           */
           excerpt?: string | null;
           kind?: string | null;
           where?: string | null;

@@ -168,7 +168,7 @@ export const readabilityField = (): Field => ({
         measure('passiveShare', 'Passive share', 'Share of sentences in the passive voice (0–1).'),
       ],
     },
-    { name: 'checkedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'checkedAt', type: 'date', admin: { readOnly: true, description: 'When these figures were worked out (on every save).', date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'overrideReason',
       type: 'textarea',
@@ -197,8 +197,8 @@ export const readabilityField = (): Field => ({
       type: 'array',
       admin: { readOnly: true, description: 'Each problem, where it is and the sentence it is in.' },
       fields: [
-        { name: 'message', type: 'textarea', admin: { readOnly: true } },
-        { name: 'excerpt', label: 'Sentence', type: 'textarea', admin: { readOnly: true } },
+        { name: 'message', type: 'textarea', admin: { readOnly: true, description: 'What to change, and where.' } },
+        { name: 'excerpt', label: 'Sentence', type: 'textarea', admin: { readOnly: true, description: 'The sentence it is in.' } },
         // In the message already; kept apart for the API and the gate.
         { name: 'kind', type: 'text', admin: { hidden: true } },
         { name: 'where', type: 'text', admin: { hidden: true } },

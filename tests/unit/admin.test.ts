@@ -51,10 +51,10 @@ test.each([Articles, Services, Quotes, ProviderDiscounts].map((collection) => [c
   },
 )
 
-test('articles and services group their fields in Content, Clinical review and SEO tabs', () => {
+test('articles and services group their fields in Content, Clinical review, Readability and SEO tabs', () => {
   for (const collection of [Articles, Services]) {
     const tabs = collection.fields.find((field) => field.type === 'tabs')
-    expect(tabs && 'tabs' in tabs && tabs.tabs.map((tab) => tab.label)).toEqual(['Content', 'Clinical review', 'SEO'])
+    expect(tabs && 'tabs' in tabs && tabs.tabs.map((tab) => tab.label)).toEqual(['Content', 'Clinical review', 'Readability', 'SEO'])
   }
 })
 
