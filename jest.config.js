@@ -26,4 +26,8 @@ export default {
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   setupFiles: ['<rootDir>/tests/setup/env.ts'],
   testTimeout: 60_000,
+  // With one worker (2 cores) Jest would run every file inside its own process, whose heap grows with
+  // each file's Payload and passed 4 GB (an out-of-memory abort) once the suite reached 70 files:
+  // a limit makes it run them in a worker that is replaced whenever it ends a file above it.
+  workerIdleMemoryLimit: '1536MB',
 }
