@@ -37,6 +37,9 @@ const appEnv = {
   PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`,
   HOME: process.env.HOME ?? work,
   TMPDIR: process.env.TMPDIR ?? tmpdir(),
+  // A machine that reaches the registry through its own certificate authority says so here;
+  // npm under the project's Node would otherwise refuse the registry's certificate.
+  ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS } : {}),
   PAYLOAD_SECRET: 'host-app-test-secret-not-for-production',
   DATABASE_URI: `file:${path.join(app, 'clinic.db')}`,
   NEXT_TELEMETRY_DISABLED: '1',
