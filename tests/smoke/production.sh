@@ -152,7 +152,7 @@ pass "/admin/login CSP: default-src 'self', script-src 'self' with a fresh nonce
 # origin (its CSRF check), so a page elsewhere cannot act with a signed-in browser's cookie.
 smoke_password="smoke test passphrase $RANDOM$RANDOM"
 status=$(get /api/users/first-register -X POST -H 'content-type: application/json' -H "Origin: $base" \
-  --data "$(jq -n --arg p "$smoke_password" '{email: "smoke@alt.test", password: $p}')")
+  --data "$(jq -n --arg p "$smoke_password" '{email: "smoke@alt.test", name: "Smoke Test", password: $p}')")
 [[ $status == 200 ]] || fail "first-register: HTTP $status $(head -c 300 "$body")"
 cookie=$(grep -i '^set-cookie: payload-token=' "$headers" | tr -d '\r')
 [[ $cookie == *'; Secure'* && $cookie == *'; HttpOnly'* ]] || fail "the session cookie is not Secure and HttpOnly: $cookie"
