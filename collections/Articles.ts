@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { Article } from '../src/payload-types'
 
 import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
-import { computeReadability, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
+import { computeReadability, liveReadabilityField, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { deleteOwnDrafts, keepWhatWasPublished } from '../src/access/deleteOwnDrafts'
 import { contentPolicy } from '../src/access/policy'
@@ -14,6 +14,7 @@ import { authorshipFields } from '../src/fields/authorship'
 import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
 import { scheduledChangesField } from '../src/fields/scheduledChanges'
+import { versionHistoryField } from '../src/fields/versionHistory'
 import { slug } from '../src/fields/slug'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
@@ -22,12 +23,19 @@ import { articleJsonLd } from '../src/jsonLd/articleJsonLd'
 import { collectionSlugs } from '../src/slugs'
 import { collectionDrafts } from '../src/versions'
 
+/** The visitor-facing text the readability check reads, on save and as staff type. */
+const readabilitySources = [
+  { path: 'title', label: 'Title' },
+  { path: 'summary', label: 'Summary' },
+  { path: 'body', label: 'Body' },
+]
+
 export const Articles: CollectionConfig = {
   slug: collectionSlugs.articles,
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'reviewStatus', 'reviewDueAt', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'scheduledChanges', 'reviewStatus', 'reviewDueAt', 'publishedAt', 'updatedAt'],
     description:
       'Long-form educational articles about treatments. Write and save drafts freely; a clinical reviewer checks and publishes them. Only published versions are public.',
     group: 'Content',
@@ -43,11 +51,7 @@ export const Articles: CollectionConfig = {
       requirePublishRole(contentPolicy[collectionSlugs.articles].publish),
       computeReviewStatus,
       recordClaimOverride(['title', 'summary', 'body']),
-      computeReadability([
-        { path: 'title', label: 'Title' },
-        { path: 'summary', label: 'Summary' },
-        { path: 'body', label: 'Body' },
-      ]),
+      computeReadability(readabilitySources),
     ],
   },
   versions: collectionDrafts,
@@ -110,7 +114,9 @@ export const Articles: CollectionConfig = {
     },
     slug(),
     reviewRequestField(),
+    liveReadabilityField(readabilitySources),
     scheduledChangesField(),
+    versionHistoryField(),
     ...authorshipFields(),
     {
       name: 'publishedAt',

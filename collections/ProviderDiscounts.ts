@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { slug } from '../src/fields/slug'
+import { authorshipFields } from '../src/fields/authorship'
 import { scheduledChangesField } from '../src/fields/scheduledChanges'
-import { computeReadability, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
+import { versionHistoryField } from '../src/fields/versionHistory'
+import { computeReadability, liveReadabilityField, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 
 import { activeOrStaff } from '../src/access/activeOrStaff'
 import { draftableContentAccess } from '../src/access/contentAccess'
@@ -12,12 +14,15 @@ import { requirePublishRole } from '../src/hooks/requirePublishRole'
 import { collectionSlugs } from '../src/slugs'
 import { collectionDrafts } from '../src/versions'
 
+/** The visitor-facing text the readability check reads, on save and as staff type. */
+const readabilitySources = [{ path: 'terms', label: 'Terms' }]
+
 export const ProviderDiscounts: CollectionConfig = {
   slug: collectionSlugs.providerDiscounts,
   labels: { singular: 'Provider discount', plural: 'Provider discounts' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'activeFrom', 'activeUntil', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'scheduledChanges', 'activeFrom', 'activeUntil', 'updatedAt'],
     description:
       'Discount terms for fellow providers. Editors publish them; the public sees published terms only while they are active. Leave the amount empty until it is decided.',
     group: 'Content',
@@ -25,14 +30,17 @@ export const ProviderDiscounts: CollectionConfig = {
   access: { ...draftableContentAccess(contentPolicy[collectionSlugs.providerDiscounts]), read: activeOrStaff },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish), computeReadability([{ path: 'terms', label: 'Terms' }])],
+    beforeChange: [requirePublishRole(contentPolicy[collectionSlugs.providerDiscounts].publish), computeReadability(readabilitySources)],
   },
   versions: collectionDrafts,
   defaultSort: '-updatedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'A short name for the offer, e.g. "Provider discounts".' } },
     slug(),
+    liveReadabilityField(readabilitySources),
     scheduledChangesField(),
+    versionHistoryField(),
+    ...authorshipFields(),
     {
       name: 'eligibility',
       type: 'textarea',

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { Service } from '../src/payload-types'
 
 import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
-import { computeReadability, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
+import { computeReadability, liveReadabilityField, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { deleteOwnDrafts, keepWhatWasPublished } from '../src/access/deleteOwnDrafts'
 import { contentPolicy } from '../src/access/policy'
@@ -14,6 +14,7 @@ import { authorshipFields } from '../src/fields/authorship'
 import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
 import { scheduledChangesField } from '../src/fields/scheduledChanges'
+import { versionHistoryField } from '../src/fields/versionHistory'
 import { slug } from '../src/fields/slug'
 import { computeReviewStatus } from '../src/hooks/computeReviewStatus'
 import { publishedOnlyForAnonymous } from '../src/hooks/publishedOnlyForAnonymous'
@@ -22,12 +23,18 @@ import { serviceJsonLd } from '../src/jsonLd/serviceJsonLd'
 import { collectionSlugs } from '../src/slugs'
 import { collectionDrafts } from '../src/versions'
 
+/** The visitor-facing text the readability check reads, on save and as staff type. */
+const readabilitySources = [
+  { path: 'summary', label: 'Summary' },
+  { path: 'description', label: 'Description' },
+]
+
 export const Services: CollectionConfig = {
   slug: collectionSlugs.services,
   labels: { singular: 'Service', plural: 'Services' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', '_status', 'reviewStatus', 'reviewDueAt', 'updatedAt'],
+    defaultColumns: ['name', '_status', 'scheduledChanges', 'reviewStatus', 'reviewDueAt', 'updatedAt'],
     description:
       'Treatments the clinic offers. Write and save drafts freely; a clinical reviewer checks and publishes them. Only published versions are public.',
     group: 'Content',
@@ -43,10 +50,7 @@ export const Services: CollectionConfig = {
       requirePublishRole(contentPolicy[collectionSlugs.services].publish),
       computeReviewStatus,
       recordClaimOverride(['name', 'summary', 'description']),
-      computeReadability([
-        { path: 'summary', label: 'Summary' },
-        { path: 'description', label: 'Description' },
-      ]),
+      computeReadability(readabilitySources),
     ],
   },
   versions: collectionDrafts,
@@ -122,7 +126,9 @@ export const Services: CollectionConfig = {
     },
     slug('name'),
     reviewRequestField(),
+    liveReadabilityField(readabilitySources),
     scheduledChangesField(),
+    versionHistoryField(),
     ...authorshipFields(),
     jsonLdField<Service>({ collection: collectionSlugs.services, requires: 'name' }, serviceJsonLd),
   ],

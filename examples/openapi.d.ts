@@ -820,6 +820,10 @@ export interface components {
             /** @description When enabled, the slug will auto-generate from the title field on save and autosave. */
             generateSlug?: boolean | null;
             slug: string;
+            /** @description Who created it. */
+            createdBy?: number | null;
+            /** @description Who made this version. */
+            updatedBy?: number | null;
             /** @description Who can receive the discount. */
             eligibility: string;
             /** @description The offer in the clinic’s words: what is discounted and any conditions. */
@@ -1096,7 +1100,11 @@ export interface components {
                 /** @description When it was sent back. */
                 commentAt?: string | null;
             };
+            /** @description Who made this version. */
+            updatedBy?: number | null;
             jsonLd?: Record<string, never> | unknown[] | string | number | boolean | null;
+            /** @description Where scheduled changes happen and how the admin shows dates. Set where the site is deployed (CLINIC_TIME_ZONE): ask an admin to change it. */
+            timeZone?: string | null;
             /** @enum {string|null} */
             _status?: "draft" | "published" | null;
             updatedAt?: string | null;

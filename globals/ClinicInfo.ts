@@ -5,17 +5,22 @@ import type { ClinicInfo as ClinicInfoData } from '../src/payload-types'
 import { contentPolicy } from '../src/access/policy'
 import { writeOrPublish } from '../src/access/writeOrPublish'
 import { requirePublishRole } from '../src/hooks/requirePublishRole'
-import { computeReadability, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
+import { computeReadability, liveReadabilityField, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 import { reviewRequestEndpoints } from '../src/endpoints/reviewRequest'
 import { jsonLdField } from '../src/fields/jsonLd'
 import { errorSummaryField } from '../src/fields/errorSummary'
 import { reviewRequestField } from '../src/fields/reviewRequest'
+import { updatedByField } from '../src/fields/authorship'
 import { scheduledChangesField } from '../src/fields/scheduledChanges'
+import { versionHistoryField } from '../src/fields/versionHistory'
 import { clinicJsonLd } from '../src/jsonLd/clinicJsonLd'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { staff } from '../src/access/roles'
 import { globalSlugs } from '../src/slugs'
 import { globalDrafts } from '../src/versions'
+
+/** The visitor-facing text the readability check reads, on save and as staff type. */
+const readabilitySources = [{ path: 'contact.text', label: 'Contact text' }]
 
 /** Site-wide facts about the clinic. Leave a field empty until the clinic confirms it. */
 export const ClinicInfo: GlobalConfig = {
@@ -24,7 +29,7 @@ export const ClinicInfo: GlobalConfig = {
   access: { read: publishedOrStaff, readVersions: staff, update: writeOrPublish(contentPolicy[globalSlugs.clinicInfo]) },
   endpoints: reviewRequestEndpoints({ global: globalSlugs.clinicInfo }, contentPolicy[globalSlugs.clinicInfo]),
   hooks: {
-    beforeChange: [requirePublishRole(contentPolicy[globalSlugs.clinicInfo].publish), computeReadability([{ path: 'contact.text', label: 'Contact text' }])],
+    beforeChange: [requirePublishRole(contentPolicy[globalSlugs.clinicInfo].publish), computeReadability(readabilitySources)],
   },
   admin: {
     description:
@@ -61,7 +66,10 @@ export const ClinicInfo: GlobalConfig = {
     },
     readabilityField(),
     reviewRequestField(),
+    liveReadabilityField(readabilitySources),
     scheduledChangesField(globalSlugs.clinicInfo),
+    versionHistoryField(globalSlugs.clinicInfo),
+    updatedByField(),
     jsonLdField<ClinicInfoData>({ global: globalSlugs.clinicInfo, requires: 'name' }, clinicJsonLd),
   ],
 }

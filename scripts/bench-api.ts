@@ -15,11 +15,15 @@
  *
  * Prints req/s, p50, p99 and errors per row, the ratios the goals name, and the cached server's
  * RSS before and after. Then the cost of metrics: B against a third server alike but for
- * METRICS_PORT (scraped every second), alternated over BENCH_METRICS_ROUNDS (12) rounds of BENCH_METRICS_SECONDS (3 s) each, so
- * the machine's other load falls on both alike, and as many rounds of the two side by side, with
- * half the connections each; both throughputs and the difference (goal < 3 %). Needs a build (`npm run build`). Clients send no Accept-Encoding (the
- * same identity bytes in every row). The servers' request logs go nowhere (stdout ignored).
- * BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
+ * METRICS_PORT (scraped every second), alternated over BENCH_METRICS_ROUNDS (12) rounds of
+ * BENCH_METRICS_SECONDS (3 s) each, so the machine's other load falls on both alike, and as many
+ * rounds of the two side by side, with half the connections each; both throughputs and the
+ * difference (goal < 3 %), and each server's own CPU time per request over all those rounds,
+ * which the machine's other load hardly moves. The servers share one SQLite file, so only the
+ * uncached one runs jobs and takes the generated documents (SQLite takes one writing process);
+ * the cached and metered ones are web instances (JOBS=off). Needs a build (`npm run build`).
+ * Clients send no Accept-Encoding (the same identity bytes in every row). The servers' request
+ * logs go nowhere (stdout ignored). BENCH_SECONDS and BENCH_CONNECTIONS override the defaults.
  */
 import autocannon from 'autocannon'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -30,7 +34,7 @@ import { seedSlugs } from '../seed/content'
 import { documentedGraphQLQuery } from '../tests/helpers/docs'
 import { freePort, startServerProcess } from '../tests/helpers/serverProcess'
 import { startBareServer } from './bareServer'
-import { metricsCost, perRequestCostNs, scrapeEverySecond } from './benchMetrics'
+import { cpuCost, cpuPerRequest, metricsCost, perRequestCostNs, scrapeEverySecond } from './benchMetrics'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -51,10 +55,14 @@ const run = async ({ url, method = 'GET', body, headers = {} }: Row, duration: n
 const dataDir = mkdtempSync(path.join(tmpdir(), 'alt-bench-api-'))
 // The generated documents are written by an admin with a password alone.
 const env = { TWO_FACTOR_REQUIRED_ROLES: 'none' }
-const cached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env })
+// The three share one SQLite file, which takes one writing process (docs/operations.md,
+// "Topology and scaling"): only `uncached` runs the job queue and is written to, so `cached` and
+// `metered` are alike but for the metrics (web instances, JOBS=off).
+const readOnly = { ...env, JOBS: 'off' }
 const uncached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { ...env, CONTENT_CACHE: 'off' } })
+const cached = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: readOnly })
 const metricsPort = await freePort()
-const metered = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { ...env, METRICS_PORT: String(metricsPort) } })
+const metered = await startServerProcess({ dataDir, port: await freePort(), requestLog: false, env: { ...readOnly, METRICS_PORT: String(metricsPort) } })
 const scraper = scrapeEverySecond(`http://127.0.0.1:${metricsPort}/metrics`)
 
 /**
@@ -63,7 +71,7 @@ const scraper = scrapeEverySecond(`http://127.0.0.1:${metricsPort}/metrics`)
  * a fifth of them with "integration" in the title.
  */
 const generateDocuments = async (count: number) => {
-  const api = `${cached.url}/api`
+  const api = `${uncached.url}/api`
   const json = { 'content-type': 'application/json' }
   const account = { email: 'bench@alt.test', name: 'Bench Admin', password: 'correct horse battery staple bench' }
   const first = await fetch(`${api}/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify(account) })
@@ -117,9 +125,11 @@ try {
   const withMetrics: Row = { name: 'B+', what: 'B with metrics on', url: `${metered.url}${articlePath}` }
   await run(withMetrics, 2)
   const alternated = { off: [] as number[], on: [] as number[] }
+  const cpu = { off: cpuPerRequest(cached.child.pid!), on: cpuPerRequest(metered.child.pid!) }
+  const sent = (result: autocannon.Result) => result.requests.total
   for (let round = 0; round < metricsRounds; round++) {
     for (const [name, row] of round % 2 === 0 ? ([['off', rows[1]], ['on', withMetrics]] as const) : ([['on', withMetrics], ['off', rows[1]]] as const)) {
-      alternated[name].push((await run(row, metricsSeconds)).requests.average)
+      alternated[name].push((await cpu[name].measure(() => run(row, metricsSeconds), sent)).requests.average)
     }
   }
   // And side by side (half the connections each, at the same time): whatever else the machine
@@ -127,7 +137,7 @@ try {
   const sideBySide = { off: [] as number[], on: [] as number[] }
   for (let round = 0; round < metricsRounds; round++) {
     const half = (url: string) => autocannon({ url, connections: connections / 2, duration: metricsSeconds })
-    const [off, on] = await Promise.all([half(rows[1].url), half(withMetrics.url)])
+    const [off, on] = await Promise.all([cpu.off.measure(() => half(rows[1].url), sent), cpu.on.measure(() => half(withMetrics.url), sent)])
     sideBySide.off.push(off.requests.average)
     sideBySide.on.push(on.requests.average)
   }
@@ -156,6 +166,7 @@ try {
   console.log(metricsCost(alternated.off, alternated.on))
   console.log(`side by side, ${connections / 2} connections each: off ${mean(sideBySide.off).toFixed(0)} req/s, on ${mean(sideBySide.on).toFixed(0)} req/s`)
   console.log(metricsCost(sideBySide.off, sideBySide.on))
+  console.log(cpuCost('cached read', cpu.off, cpu.on))
   const ns = perRequestCostNs()
   console.log(`metrics' own work per cached read: ${ns.toFixed(0)} ns, ${((ns * off) / 1e7).toFixed(2)} % of the ${(1e6 / off).toFixed(0)} µs a cached read takes at ${off.toFixed(0)} req/s`)
 } finally {

@@ -4,7 +4,8 @@
  * servers alike but for the metrics: one with none, one with METRICS_PORT set and scraped every
  * second (Prometheus scrapes every 15 s). Rounds of BENCH_REQUESTS (1,000) alternate between
  * them (BENCH_ROUNDS, 5 each), so the machine's other load falls on both alike. Prints
- * submissions/s, latency percentiles and errors of each, and the difference metrics make. Needs a
+ * submissions/s, latency percentiles and errors of each, and the difference metrics make, in
+ * throughput and in each server's own CPU time per submission (which other load hardly moves). Needs a
  * build (`npm run build`; the server builds on its first start otherwise). BENCH_REQUESTS,
  * BENCH_CONCURRENCY, BENCH_WARMUP and BENCH_ROUNDS override the defaults.
  */
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort, type ServerProcess, startServerProcess } from '../tests/helpers/serverProcess'
-import { metricsCost, perRequestCostNs, scrapeEverySecond } from './benchMetrics'
+import { cpuCost, cpuPerRequest, metricsCost, perRequestCostNs, scrapeEverySecond } from './benchMetrics'
 
 const total = Number(process.env.BENCH_REQUESTS ?? 1000)
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50)
@@ -80,9 +81,12 @@ try {
   for (const name of ['off', 'on'] as const) await submit(servers[name], tokens[name], warmUp)
 
   const measured = { off: [] as Awaited<ReturnType<typeof submit>>[], on: [] as Awaited<ReturnType<typeof submit>>[] }
+  const cpu = { off: cpuPerRequest(servers.off.child.pid!), on: cpuPerRequest(servers.on.child.pid!) }
   for (let round = 0; round < rounds; round++) {
     // Which goes first alternates too.
-    for (const name of round % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)) measured[name].push(await submit(servers[name], tokens[name], total))
+    for (const name of round % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
+      measured[name].push(await cpu[name].measure(() => submit(servers[name], tokens[name], total), (run) => run.results.length))
+    }
   }
 
   const round = (ms: number) => `${ms.toFixed(1)} ms`
@@ -103,6 +107,7 @@ try {
   }
   const perRound = (name: 'off' | 'on') => measured[name].map((run) => run.results.length / run.seconds)
   console.log(`${metricsCost(perRound('off'), perRound('on'))}; ${scraper.count()} scrapes`)
+  console.log(cpuCost('submission', cpu.off, cpu.on))
   const ns = perRequestCostNs()
   console.log(`metrics' own work per request: ${ns.toFixed(0)} ns, ${((ns * throughput.off) / 1e7).toFixed(3)} % of the ${(1e3 / throughput.off).toFixed(1)} ms a submission takes at ${throughput.off.toFixed(0)} submissions/s`)
   process.exitCode = failed > 0 ? 1 : 0

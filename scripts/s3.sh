@@ -4,6 +4,7 @@
 #   bash scripts/s3.sh start    # build if needed, start on 127.0.0.1:$S3_TEST_PORT, wait
 #   bash scripts/s3.sh stop     # stop the instance this script started, delete its data
 #   bash scripts/s3.sh env      # print the S3_* variables that point the app at it
+#   bash scripts/s3.sh install  # only build (and cache) versitygw
 #
 # Env: S3_TEST_PORT (7070), S3_TEST_BIN_DIR (~/.cache/versitygw-bin),
 #      S3_TEST_RUN_DIR (${TMPDIR:-/tmp}/alt-versitygw-$S3_TEST_PORT: pid file, log, data).
@@ -31,5 +32,6 @@ case ${1:-} in
   env)
     printf 'S3_ENDPOINT=http://%s:%s\nS3_REGION=us-east-1\nS3_ACCESS_KEY_ID=%s\nS3_SECRET_ACCESS_KEY=%s\nS3_FORCE_PATH_STYLE=true\n' "$HOST" "$PORT" "$ACCESS_KEY" "$SECRET_KEY"
     ;;
-  *) die "usage: $0 start|stop|env" ;;
+  install) install ;;
+  *) die "usage: $0 start|stop|env|install" ;;
 esac

@@ -917,6 +917,14 @@ export interface ProviderDiscount {
   generateSlug?: boolean | null;
   slug: string;
   /**
+   * Who created it.
+   */
+  createdBy?: (number | null) | User;
+  /**
+   * Who made this version.
+   */
+  updatedBy?: (number | null) | User;
+  /**
    * Who can receive the discount.
    */
   eligibility: string;
@@ -1719,6 +1727,8 @@ export interface ProviderDiscountsSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  createdBy?: T;
+  updatedBy?: T;
   eligibility?: T;
   terms?: T;
   amount?:
@@ -2211,6 +2221,10 @@ export interface ClinicInfo {
      */
     commentAt?: string | null;
   };
+  /**
+   * Who made this version.
+   */
+  updatedBy?: (number | null) | User;
   jsonLd?:
     | {
         [k: string]: unknown;
@@ -2220,6 +2234,10 @@ export interface ClinicInfo {
     | number
     | boolean
     | null;
+  /**
+   * Where scheduled changes happen and how the admin shows dates. Set where the site is deployed (CLINIC_TIME_ZONE): ask an admin to change it.
+   */
+  timeZone?: string | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2338,7 +2356,9 @@ export interface ClinicInfoSelect<T extends boolean = true> {
         commentByName?: T;
         commentAt?: T;
       };
+  updatedBy?: T;
   jsonLd?: T;
+  timeZone?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -30,7 +30,9 @@ import { type ClaimRule, defaultClaimRules } from './claims/rules'
 import { sitemapEndpoint } from './endpoints/sitemap'
 import { verifyPreviewTokenEndpoint } from './endpoints/verifyPreviewToken'
 import { mapFields } from './fields/mapFields'
+import { confirmPublishing } from './hooks/confirmPublishing'
 import { clinicSeo } from './fields/seo'
+import { clinicTimeZoneField } from './fields/clinicTimeZone'
 import { type IntakeOptions, intakeOptionsSchema, intakeSettings } from './intake/settings'
 import { applyContactRetention } from './jobs/applyContactRetention'
 import { markOverdueReviews } from './jobs/markOverdueReviews'
@@ -274,6 +276,8 @@ export const clinicContent =
       signInLimits,
     } = parseOptions(options)
     const bounds = { ...defaultPublicReadBounds, ...publicReads }
+    // The app's own default time zone wins over ours.
+    const clinicZone = config.admin?.timezones?.defaultTimezone ?? timeZone
     const boundReads = boundAnonymousReads(bounds)
     /**
      * Hooks on each of the plugin's collections: bounded anonymous reads, and an announcement of
@@ -303,9 +307,12 @@ export const clinicContent =
      * Each of our collections and globals as the app needs it: dates shown in the admin's one
      * format, and relationships to our `users` pointed at the app's own auth collection when ours is off.
      */
-    const adapted = <T extends { fields: Field[] }>(entity: T): T => {
+    const adapted = <T extends CollectionConfig | GlobalConfig>(entity: T): T => {
       const fields = withDateFormats(entity.fields)
-      return { ...entity, fields: usersOn || !authSlug ? fields : retargetUsers(fields, authSlug) }
+      const drafts = typeof entity.versions === 'object' && Boolean(entity.versions.drafts)
+      // With drafts: Publish says "Published." (confirmPublishing).
+      const hooks = drafts ? { ...entity.hooks, afterChange: [...(entity.hooks?.afterChange ?? []), confirmPublishing] } : entity.hooks
+      return { ...entity, hooks, fields: usersOn || !authSlug ? fields : retargetUsers(fields, authSlug) }
     }
     const isPublicContent = (slug: string) => Object.hasOwn(contentPolicy, slug)
 
@@ -378,8 +385,8 @@ export const clinicContent =
         // Scheduling starts in the clinic's time zone (Payload's would start with none chosen).
         timezones: {
           ...config.admin?.timezones,
-          defaultTimezone: config.admin?.timezones?.defaultTimezone ?? timeZone,
-          supportedTimezones: withZone(config.admin?.timezones?.supportedTimezones, config.admin?.timezones?.defaultTimezone ?? timeZone),
+          defaultTimezone: clinicZone,
+          supportedTimezones: withZone(config.admin?.timezones?.supportedTimezones, clinicZone),
         },
         components: {
           ...config.admin?.components,
@@ -430,6 +437,7 @@ export const clinicContent =
       globals: [
         ...(config.globals ?? []),
         ...globals
+          .map((global) => (global.slug === globalSlugs.clinicInfo ? { ...global, fields: [...global.fields, clinicTimeZoneField(clinicZone)] } : global))
           .map((global) => adapted(webhooksOn && isPublicContent(global.slug) ? globalWithWebhooks(global) : global))
           .map((global) => withChangeAnnounced(preview === false ? global : withPreview(global, 'global', preview))),
       ],

@@ -38,5 +38,7 @@ export const oneAnswerForFailedSignIns: AfterErrorHook = ({ error, graphqlResult
   const { lockTime, maxLoginAttempts } = req.payload.collections[collectionSlugs.users].config.auth
   const message = `The email or password is incorrect, or the account is locked for ${Math.round(lockTime / 60_000)} minutes after ${maxLoginAttempts} failed sign-ins.`
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, name: 'AuthenticationError' } } }
-  return { response: { errors: [{ message }] }, status: 401 }
+  // `data.errors` with a path is how Payload's forms place an error at a field: the admin's sign-in
+  // form shows this under the password, where the person is looking, not only in a toast.
+  return { response: { errors: [{ message, data: { errors: [{ path: 'password', message }] } }] }, status: 401 }
 }

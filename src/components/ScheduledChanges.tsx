@@ -47,3 +47,17 @@ export const ScheduledChanges = async ({ payload, id, collectionSlug, global }: 
     </div>
   )
 }
+
+type CellProps = { payload: Payload; collectionSlug: string; rowData?: { id?: number | string } }
+
+/**
+ * In the list: what is scheduled for each row ("Publish on 3 Dec 2026, 10:00 (UTC)"), or nothing.
+ * Payload also draws the columns with no row (the list drawers of a document's relationship
+ * fields build their table before they have documents): nothing to show then.
+ */
+export const ScheduledChangesCell = async ({ payload, collectionSlug, rowData }: CellProps) => {
+  if (rowData?.id == null) return null
+  const pending = await scheduledChanges({ payload, id: rowData.id, collectionSlug })
+  const zone = payload.config.admin.timezones?.defaultTimezone ?? 'UTC'
+  return <span className="scheduled-changes__cell">{pending.map((job) => describeScheduled(job, zone)).join('; ')}</span>
+}

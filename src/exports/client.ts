@@ -5,6 +5,7 @@
 export { CurrentPasswordField } from '../components/CurrentPasswordField'
 export { ExportCsvButton } from '../components/ExportCsvButton'
 export { FormErrorSummary } from '../components/FormErrorSummary'
+export { LiveReadability } from '../components/LiveReadability'
 export { NoteRowLabel } from '../components/NoteRowLabel'
 export { PreviewNotSetUp } from '../components/PreviewNotSetUp'
 export { ReviewRequestPanel } from '../components/ReviewRequestPanel'

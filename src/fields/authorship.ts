@@ -1,6 +1,7 @@
 import type { Field, FieldAccess, FieldHook } from 'payload'
 
 import { isVerifiedUser } from '../access/roles'
+import { rsc } from '../packageEntries'
 import { collectionSlugs } from '../slugs'
 
 const staffOnly: FieldAccess = ({ req }) => isVerifiedUser(req.user)
@@ -8,6 +9,17 @@ const nobody: FieldAccess = () => false
 
 const onCreate: FieldHook = ({ operation, req, value }) => (operation === 'create' ? (req.user?.id ?? null) : value)
 const onEverySave: FieldHook = ({ req, value }) => (req.user ? req.user.id : value)
+
+/** Who made this version (globals have no creator): stamped by the server, written by nobody. */
+export const updatedByField = (): Field => ({
+  name: 'updatedBy',
+  type: 'relationship',
+  relationTo: collectionSlugs.users,
+  access: { read: staffOnly, create: nobody, update: nobody },
+  hooks: { beforeChange: [onEverySave] },
+  label: 'Updated by',
+  admin: { position: 'sidebar', readOnly: true, description: 'Who made this version.', components: { Field: `${rsc}#PersonName` } },
+})
 
 /**
  * Who made the document and who made each version (drafts and autosaves included; versions keep
@@ -22,14 +34,8 @@ export const authorshipFields = (): Field[] => [
     index: true,
     access: { read: staffOnly, create: nobody, update: nobody },
     hooks: { beforeChange: [onCreate] },
-    admin: { position: 'sidebar', readOnly: true, description: 'Who created it.' },
+    label: 'Created by',
+    admin: { position: 'sidebar', readOnly: true, description: 'Who created it.', components: { Field: `${rsc}#PersonName` } },
   },
-  {
-    name: 'updatedBy',
-    type: 'relationship',
-    relationTo: collectionSlugs.users,
-    access: { read: staffOnly, create: nobody, update: nobody },
-    hooks: { beforeChange: [onEverySave] },
-    admin: { position: 'sidebar', readOnly: true, description: 'Who made this version.' },
-  },
+  updatedByField(),
 ]

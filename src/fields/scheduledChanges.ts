@@ -2,9 +2,19 @@ import type { Field } from 'payload'
 
 import { rsc } from '../packageEntries'
 
-/** Not stored: the sidebar's list of scheduled publishes and unpublishes (ScheduledChanges); `global` for a global's. */
+/**
+ * Not stored: the scheduled publishes and unpublishes (ScheduledChanges), in the sidebar and, for
+ * a collection, as the list's "Scheduled" column; `global` for a global's.
+ */
 export const scheduledChangesField = (global?: string): Field => ({
   name: 'scheduledChanges',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: { path: `${rsc}#ScheduledChanges`, serverProps: global ? { global } : {} } } },
+  label: 'Scheduled',
+  admin: {
+    position: 'sidebar',
+    components: {
+      Field: { path: `${rsc}#ScheduledChanges`, serverProps: global ? { global } : {} },
+      ...(global ? {} : { Cell: `${rsc}#ScheduledChangesCell` }),
+    },
+  },
 })

@@ -1,13 +1,14 @@
-import type { Field, FieldAccess, PayloadRequest, RichTextField, TextareaField, TextField, Validate } from 'payload'
+import type { Field, FieldAccess, Payload, PayloadRequest, RichTextField, TextareaField, TextField, Validate } from 'payload'
 
 import { richText, text, textarea } from 'payload/shared'
 
 import type { ReadabilityAnalysis, ReadabilityProblem, ReadabilityRules } from './analyzeReadability'
 
 import { fieldHasRole, isVerifiedUser } from '../access/roles'
+import { client } from '../packageEntries'
 import { collectionSlugs, globalSlugs } from '../slugs'
 import { analyzeReadability, gradedMinimumWords } from './analyzeReadability'
-import { defaultGlossary, defaultKnownAcronyms, defaultTargetGrade } from './defaultGlossary'
+import { glossaryRules } from './defaultGlossary'
 
 /** A field whose visitor-facing text is analysed: its dotted path in the document, and the label editors know it by. */
 export type ReadabilitySourceField = { path: string; label: string }
@@ -34,19 +35,17 @@ const exempt = (req: PayloadRequest) => Boolean(req.context.seeding || req.conte
 const valueAt = (doc: unknown, path: string) =>
   path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], doc)
 
-/** The glossary global (its defaults until staff first save it, or when the host app leaves it out), read once per request. */
+/** The glossary global's rules as saved (its defaults until staff first save it, or when the host app leaves it out). */
+export const loadGlossaryRules = async (payload: Payload, req?: PayloadRequest) => {
+  const configured = payload.config.globals.some((global) => global.slug === globalSlugs.glossary)
+  return glossaryRules(configured ? await payload.findGlobal({ slug: globalSlugs.glossary, depth: 0, overrideAccess: true, req }) : undefined)
+}
+
+/** {@link loadGlossaryRules}, read once per request. */
 const rulesFor = async (req: PayloadRequest): Promise<ReadabilityRules & { targetGrade: number }> => {
   const cached = req.context.readabilityRules as (ReadabilityRules & { targetGrade: number }) | undefined
   if (cached) return cached
-  const configured = req.payload.config.globals.some((global) => global.slug === globalSlugs.glossary)
-  const saved = configured ? await req.payload.findGlobal({ slug: globalSlugs.glossary, depth: 0, overrideAccess: true, req }) : undefined
-  const rules = saved?.updatedAt
-    ? {
-        targetGrade: saved.targetGrade ?? defaultTargetGrade,
-        glossary: (saved.terms ?? []).map(({ term, plain }) => ({ term, plain })),
-        knownAcronyms: saved.knownAcronyms ?? [],
-      }
-    : { targetGrade: defaultTargetGrade, glossary: defaultGlossary, knownAcronyms: defaultKnownAcronyms }
+  const rules = await loadGlossaryRules(req.payload, req)
   req.context.readabilityRules = rules
   return rules
 }
@@ -120,6 +119,16 @@ export const readabilityChecked = <F extends ReadabilityCheckedField>(field: F, 
   }
   return { ...field, validate } as F
 }
+
+/**
+ * Not stored: the sidebar's "Readability as you type" (LiveReadability), over the same fields
+ * `computeReadability` checks on save.
+ */
+export const liveReadabilityField = (sources: ReadabilitySourceField[]): Field => ({
+  name: 'liveReadability',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: { path: `${client}#LiveReadability`, clientProps: { sources } } } },
+})
 
 const measure = (name: string, label: string, description: string): Field => ({ name, label, type: 'number', admin: { readOnly: true, description } })
 

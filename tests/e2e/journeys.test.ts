@@ -53,7 +53,8 @@ beforeAll(async () => {
   // Preview frames it.
   server = await startServerProcess({ dataDir, port, env: { CLINIC_TIME_ZONE: clinicTimeZone, CORS_ORIGINS: `http://127.0.0.1:${sitePort}`, PREVIEW_URL: `http://127.0.0.1:${sitePort}` } })
   site = await serveExampleSite(sitePort, server.url)
-  browser = await launchChromium()
+  // Staff work at the clinic: their admin shows its local time, as the History box does.
+  browser = await launchChromium({ timeZone: clinicTimeZone })
   origins = [server.url]
 }, 600_000)
 
@@ -185,6 +186,11 @@ describe('user journeys in a browser', () => {
       expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe('/favicon.svg')
       const favicon = await page.request.get(`${server.url}/favicon.svg`)
       expect([favicon.status(), favicon.headers()['content-type']]).toEqual([200, 'image/svg+xml'])
+      // A wrong password is answered at the form, under the password.
+      await page.getByLabel('Email').fill(staff.editor.email)
+      await page.getByLabel('Password').fill('not the passphrase')
+      await page.getByRole('button', { name: 'Login' }).click()
+      await expectVisible(page.locator('.field-type.password').getByText(/The email or password is incorrect/))
       await signIn(page, staff.editor, 'login')
       expect(await page.locator('.alt-nav-brand').textContent()).toContain('ALT.')
       expect(await page.locator('img[src*="gravatar"]').count()).toBe(0)
@@ -244,6 +250,8 @@ describe('user journeys in a browser', () => {
       await saveScreenshot(page, 'dashboard-clinical-reviewer')
       await queue.getByRole('link', { name: 'Understanding Ketamine' }).first().click()
       await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+      // The editor is drawn in the browser: once it shows, the page's buttons work.
+      await expectVisible(page.locator('[data-lexical-editor="true"]'))
       await page.getByRole('button', { name: 'Send back…' }).click()
       await page.getByLabel('What should change?').fill(sendBackComment)
       await page.getByRole('button', { name: 'Send back', exact: true }).click()
@@ -265,6 +273,19 @@ describe('user journeys in a browser', () => {
       await signIn(page, staff.reviewer)
       await page.locator('.role-dashboard').getByRole('link', { name: 'Understanding Ketamine' }).first().click()
       await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+      // The History box names who made each version, and compares with what visitors see.
+      const history = page.locator('.version-history')
+      await expectVisible(history.getByText(staff.editor.name).first())
+      await expectVisible(history.getByText(/Published \(live\)/))
+      // Who made this version reads as a name, though reviewers may not open other accounts.
+      const updatedBy = page.locator('.person-name', { hasText: 'Updated by' }).locator('.person-name__value')
+      expect(Object.values(staff).map((person) => person.name)).toContain(await updatedBy.textContent())
+      const articleUrl = page.url()
+      await history.getByRole('link', { name: 'Review changes since published' }).click()
+      await page.waitForURL(/\/versions\/\d+\?versionFrom=\d+$/)
+      await expectVisible(page.getByText('valuable', { exact: false }).first())
+      await saveScreenshot(page, 'review-changes')
+      await page.goto(articleUrl)
       await page.getByRole('button', { name: 'Clinical review' }).click()
       const reviewer = page.locator('#field-reviewedBy')
       await reviewer.locator('.rs__control').click()
@@ -277,7 +298,8 @@ describe('user journeys in a browser', () => {
       await page.evaluate(() => window.scrollTo(0, 0))
       await saveScreenshot(page, 'article-readability')
       await page.getByRole('button', { name: /^Publish/ }).click()
-      await expectVisible(page.getByText('Updated successfully.'))
+      // The toast says what happened.
+      await expectVisible(page.getByText('Published.', { exact: true }))
       // Published: nothing waits for review any more.
       await expectVisible(page.locator('.review-request').getByText('Not submitted for review.'))
     })
@@ -311,6 +333,79 @@ describe('user journeys in a browser', () => {
     })
   })
 
+  it('editor: the readability panel follows typing: a long, passive, jargon-heavy sentence raises the grade and is flagged within 1 s; rewriting it lowers the grade', async () => {
+    await inBrowser(browser, 'readability as you type', origins, async ({ page }) => {
+      await signIn(page, staff.editor)
+      const plain = 'We talk with you first. You tell us what you need. We plan each visit with you. You can stop at any time. '
+      const lastWords = 'You can stop at any time.'
+      const draft = await fromPage(page, `/api/${collectionSlugs.articles}?draft=true`, {
+        method: 'POST',
+        body: { title: 'Your first visit', body: richText(Array.from({ length: 6 }, () => paragraph(plain.trim()))), _status: 'draft' },
+      })
+      expect(draft.status).toBe(201)
+      await openAdmin(page, `/collections/${collectionSlugs.articles}/${(draft.body as { doc: { id: number } }).doc.id}`)
+      const grade = page.locator('.live-readability [data-grade]')
+      await expectVisible(grade)
+      const gradeNow = async () => Number(await grade.getAttribute('data-grade'))
+      const before = await gradeNow()
+      // The page done loading (its form state, the glossary), so the timing below is the panel's own.
+      await page.waitForLoadState('networkidle')
+
+      const hard =
+        'Dissociative anesthetic interventions are administered by credentialed clinicians who are supervised continuously, and NMDA receptor antagonism is considered responsible for the neuroplasticity that is subsequently observed in treatment-resistant presentations.'
+      await selectInEditor(page, lastWords)
+      await page.keyboard.press('ArrowRight')
+      const typed = Date.now()
+      await page.keyboard.insertText(` ${hard}`)
+      const flagged = page.locator('.live-readability blockquote').filter({ hasText: hard.slice(0, 60) }).first()
+      await flagged.waitFor({ state: 'visible', timeout: 1_000 })
+      const shownAfter = Date.now() - typed
+      const raised = await gradeNow()
+      expect(raised).toBeGreaterThan(before)
+      expect(await page.locator('.live-readability').textContent()).toMatch(/"NMDA"/)
+      console.log(`Readability panel: grade ${before} → ${raised}, the sentence flagged ${shownAfter} ms after typing (analysis ${await page.locator('.live-readability').getAttribute('data-analysis-ms')} ms)`)
+      await saveScreenshot(page, 'readability-live')
+
+      // "Show in text" selects the sentence in the editor.
+      await page.locator('.live-readability li').filter({ hasText: hard.slice(0, 60) }).first().getByRole('button', { name: 'Show in text' }).click()
+      expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(hard.slice(0, 40))
+
+      // Rewritten in plain words, the grade comes down again.
+      await selectInEditor(page, hard)
+      await page.keyboard.insertText('A doctor stays with you the whole time.')
+      const rewritten = Date.now()
+      while ((await gradeNow()) >= raised && Date.now() - rewritten < 1_000) await page.waitForTimeout(50)
+      expect(await gradeNow()).toBeLessThan(raised)
+      expect(await page.locator('.live-readability blockquote').filter({ hasText: hard.slice(0, 60) }).count()).toBe(0)
+
+      // A 5,000-word article: how long after a keystroke the panel shows the new figures (the
+      // goal, 300 ms, is a measured figure in docs/operations.md, printed here).
+      const long = await fromPage(page, `/api/${collectionSlugs.articles}?draft=true`, {
+        method: 'POST',
+        body: { title: 'A long read', body: richText(Array.from({ length: 100 }, () => paragraph(`${plain}${hard}`))), _status: 'draft' },
+      })
+      expect(long.status).toBe(201)
+      await openAdmin(page, `/collections/${collectionSlugs.articles}/${(long.body as { doc: { id: number } }).doc.id}`)
+      await expectVisible(grade)
+      await selectInEditor(page, lastWords)
+      await page.keyboard.press('ArrowRight')
+      const updated = page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              observer.disconnect()
+              resolve(performance.now())
+            })
+            observer.observe(document.querySelector('.live-readability')!, { attributes: true, subtree: true, childList: true, characterData: true })
+          }),
+      )
+      await page.keyboard.type(' Ok.')
+      const pausedAt = await page.evaluate(() => performance.now())
+      const words = (await page.locator('.live-readability__figures').textContent())!.split(' ')[0]
+      console.log(`Readability panel on ${words} words: updated ${Math.round((await updated) - pausedAt)} ms after the last keystroke (analysis ${await page.locator('.live-readability').getAttribute('data-analysis-ms')} ms)`)
+    })
+  })
+
   it('editor: a provider discount scheduled to change says when, in the clinic’s time zone', async () => {
     await inBrowser(browser, 'scheduled discount', origins, async ({ page }) => {
       await signIn(page, staff.editor)
@@ -336,6 +431,9 @@ describe('user journeys in a browser', () => {
       await expectVisible(page.locator('.scheduled-changes li').getByText(`Unpublish on 4 Jan 2027, 10:00 (${clinicTimeZone})`, { exact: true }))
       await expectVisible(page.locator('#field-title'))
       await saveScreenshot(page, 'discount-scheduled')
+      // The list says it too.
+      await openAdmin(page, `/collections/${collectionSlugs.providerDiscounts}`)
+      await expectVisible(page.locator('.table tbody tr').getByText(`Unpublish on 4 Jan 2027, 10:00 (${clinicTimeZone})`, { exact: true }))
     })
   })
 

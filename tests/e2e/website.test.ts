@@ -319,7 +319,7 @@ describe('the clinic website (examples/website)', () => {
       await page.goto(`${server.url}/admin/collections/${collectionSlugs.articles}/${editorId}`)
       await expectVisible(page.locator('#field-title'))
       await page.getByRole('button', { name: /^Publish/ }).click()
-      await expectVisible(page.getByText('Updated successfully.'))
+      await expectVisible(page.getByText('Published.', { exact: true }))
       published = Date.now()
     })
     const tookMs = await within(10_000, 'the published sentence on the public page', async () => {

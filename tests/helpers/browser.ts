@@ -20,10 +20,12 @@ export const screenshotsDir =
 /**
  * Debian's Chromium (`apt-get install chromium`), never a downloaded browser. The flags keep it
  * from phoning home (updates, sync, field trials), so the only requests are the page's own.
+ * `timeZone`: the zone its pages see as local (the clinic's, for staff who work there).
  */
-export const launchChromium = () =>
+export const launchChromium = ({ timeZone }: { timeZone?: string } = {}) =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}) },
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
 

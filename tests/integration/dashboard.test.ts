@@ -115,3 +115,24 @@ test('the editor’s drafts: their own first, each with its kind and who started
   expect(lines[0]).toMatch(/^\(untitled service\) Service, changed \d+ \w{3} \d{4}, yours$/)
   expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^A colleague’s draft Article, changed .*, by ${colleague.user.name}$`)))
 })
+
+test('reviewers see published pages above the reading target, hardest first; editors and managers do not', async () => {
+  // Long sentences of long words: well above grade 8. The seed context publishes without the gate.
+  const hard = (words: string) => richText(Array.from({ length: 12 }, () => paragraph(`${words} `.repeat(4).trim() + '.')))
+  const publish = (title: string, body: unknown) =>
+    payload.create({ collection: collectionSlugs.articles, data: { title, body, _status: 'published' } as never, context: { seeding: true } })
+  await publish('Fairly hard', hard('Therapeutic integration considerations'))
+  await publish('Hardest of all', hard('Neuropsychopharmacological interdisciplinary considerations'))
+  await publish('Plain words', richText(Array.from({ length: 12 }, () => paragraph('We talk. You rest. We plan the next step with you. It is your choice.'))))
+  await payload.create({ collection: collectionSlugs.articles, draft: true, data: { title: 'Hard draft', body: hard('Neuropsychopharmacological interdisciplinary considerations'), _status: 'draft' } as never })
+
+  const heading = 'Published above the reading target, hardest first'
+  const reviewerView = await render(reviewer.user)
+  const card = reviewerView.slice(reviewerView.indexOf(heading))
+  const listed = [...card.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>/g)].map(([, title]) => title)
+  expect(listed.slice(0, 2)).toEqual(['Hardest of all', 'Fairly hard'])
+  expect(listed).not.toContain('Plain words')
+  expect(listed).not.toContain('Hard draft')
+  expect(card).toMatch(/grade \d+(\.\d)?, target 8/)
+  for (const other of [editor, manager]) expect(await render(other.user)).not.toContain(heading)
+})

@@ -74,6 +74,30 @@ describe('editors publish quotes and provider-discount terms themselves', () => 
     expect((await rest('GET', `/provider-discounts/${res.body.doc.id}`)).body.title).toBe('Nurses')
   })
 
+  test('publishing answers "Published.", and each version keeps who made it', async () => {
+    const idOf = async (token: string) => (await rest('GET', '/users/me', { token })).body.user.id
+    const [editorId, adminId] = [await idOf(tokens.editor), await idOf(tokens.admin)]
+    const created = await rest('POST', '/provider-discounts?draft=true', { token: tokens.editor, body: { title: 'Counsellors', eligibility: 'Licensed counsellors.' } })
+    const id = created.body.doc.id
+    const published = await rest('PATCH', `/provider-discounts/${id}`, { token: tokens.editor, body: { _status: 'published' } })
+    expect([published.status, published.body.message]).toEqual([200, 'Published.'])
+    const draft = await rest('PATCH', `/provider-discounts/${id}?draft=true`, { token: tokens.admin, body: { eligibility: 'Licensed counsellors and therapists.' } })
+    expect([draft.status, draft.body.message]).toEqual([200, 'Draft saved successfully.'])
+    // Unpublishing, and any save that does not publish, keep Payload's words.
+    const unpublished = await rest('PATCH', `/provider-discounts/${id}`, { token: tokens.editor, body: { _status: 'draft' } })
+    expect([unpublished.status, unpublished.body.message]).toEqual([200, 'Updated successfully.'])
+    const quote = await rest('POST', '/quotes', { token: tokens.editor, body: { text: 'Be patient.', attribution: 'Someone else' } })
+    expect((await rest('PATCH', `/quotes/${quote.body.doc.id}`, { token: tokens.editor, body: { text: 'Be patient with yourself.' } })).body.message).toBe('Updated successfully.')
+
+    const { docs } = await payload.findVersions({ collection: collectionSlugs.providerDiscounts, where: { parent: { equals: id } }, sort: 'createdAt', depth: 0 })
+    expect(docs.map((version) => [version.version._status, version.version.updatedBy])).toEqual([
+      ['draft', editorId],
+      ['published', editorId],
+      ['draft', adminId],
+      ['draft', editorId],
+    ])
+  })
+
   test('quote', async () => {
     const res = await rest('POST', '/quotes', { token: tokens.editor, body: { text: 'Be kind.', attribution: 'Someone' } })
     expect(res.status).toBe(201)

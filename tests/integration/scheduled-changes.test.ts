@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import { ScheduledChanges } from '../../src/components/ScheduledChanges'
+import { ScheduledChanges, ScheduledChangesCell } from '../../src/components/ScheduledChanges'
 import { collectionSlugs, globalSlugs } from '../../src/slugs'
-import { startPayload } from '../helpers/api'
+import { rest, startPayload } from '../helpers/api'
 
 let payload: Payload
 
@@ -27,6 +27,14 @@ test('the admin schedules in the clinic’s time zone by default', () => {
   expect(payload.config.admin.timezones.supportedTimezones.map(({ value }) => value)).toContain(payload.config.admin.timezones.defaultTimezone)
 })
 
+test('Clinic info shows the clinic’s time zone, read-only: what is sent for it is not kept', async () => {
+  const zone = payload.config.admin.timezones.defaultTimezone
+  await payload.updateGlobal({ slug: globalSlugs.clinicInfo, data: { name: 'ALT.', timeZone: 'Europe/Paris', _status: 'published' } as never })
+  const { status, body } = await rest('GET', `/globals/${globalSlugs.clinicInfo}`)
+  expect({ status, timeZone: body.timeZone }).toEqual({ status: 200, timeZone: zone })
+  expect(zone).not.toBe('Europe/Paris')
+})
+
 test('a discount with a scheduled change says when, in the zone it was scheduled in, soonest first; past and other documents’ jobs are not listed', async () => {
   const discount = await payload.create({
     collection: collectionSlugs.providerDiscounts,
@@ -44,6 +52,13 @@ test('a discount with a scheduled change says when, in the zone it was scheduled
   const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1])
   expect(items).toEqual(['Publish on 4 Jan 2027, 10:00 (America/New_York)', 'Unpublish on 31 Jan 2027, 23:00 (Europe/London)'])
   expect(html).toContain('Schedule Publish')
+
+  // The list's column: the same, on one line; nothing for a column drawn without a row (Payload
+  // does that in a document's relationship drawers).
+  const cell = (rowData?: { id: number | string }) =>
+    ScheduledChangesCell({ payload, collectionSlug: collectionSlugs.providerDiscounts, rowData }).then((element) => renderToStaticMarkup(element))
+  expect(await cell({ id: discount.id })).toContain('Publish on 4 Jan 2027, 10:00 (America/New_York); Unpublish on 31 Jan 2027, 23:00 (Europe/London)')
+  expect(await cell()).toBe('')
 })
 
 test('a global’s scheduled change, without a zone, is shown in the clinic’s', async () => {

@@ -83,6 +83,8 @@ test('a locked account is answered like an unknown email, even with its right pa
   expect(await hashingDuring(() => login(email, password))).toEqual(await hashingDuring(() => login(unknown, password)))
   // The one message says that an account may be locked, whichever it is.
   expect(answer.body.errors[0].message).toMatch(/locked/)
+  // And names the password field, so the admin's form shows it there.
+  expect(answer.body.errors[0].data).toEqual({ errors: [{ path: 'password', message: answer.body.errors[0].message }] })
 })
 
 test('forgot-password answers a known email as an unknown one, without waiting for its email to be sent', async () => {

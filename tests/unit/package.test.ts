@@ -30,14 +30,15 @@ const references = [...new Set(componentReferences(everything))]
 test('the plugin’s own components are named by package, never by a path a host app would not have', () => {
   const ours = references.filter((reference) => !reference.startsWith('@payloadcms/'))
   expect(ours.map((reference) => reference.split('#')[1]).sort()).toEqual(
-    ['CurrentPasswordField', 'ExportCsvButton', 'FormErrorSummary', 'NoteRowLabel', 'ReviewRequestPanel', 'RoleDashboard', 'ScheduledChanges', 'TwoFactorGate', 'TwoFactorView', 'WebhookActions'],
+    ['CurrentPasswordField', 'ExportCsvButton', 'FormErrorSummary', 'LiveReadability', 'NoteRowLabel', 'PersonName', 'ReviewRequestPanel', 'RoleDashboard', 'ScheduledChanges', 'ScheduledChangesCell', 'TwoFactorGate', 'TwoFactorView', 'VersionHistory', 'WebhookActions'],
   )
   expect(references.filter((reference) => /^[./]/.test(reference))).toEqual([])
   for (const reference of ours) expect(reference).toMatch(new RegExp(`^${packageName}/(client|rsc)#\\w+$`))
 })
 
 // Read, not imported: the components pull in the admin's CSS, which only Next loads.
-const exportedBy = (entry: string) => [...readFileSync(new URL(`../../src/exports/${entry}.ts`, import.meta.url), 'utf8').matchAll(/export \{ (\w+) \}/g)].map(([, name]) => name)
+const exportedBy = (entry: string) =>
+  [...readFileSync(new URL(`../../src/exports/${entry}.ts`, import.meta.url), 'utf8').matchAll(/export \{ ([\w, ]+) \}/g)].flatMap(([, names]) => names.split(', '))
 
 test('each named component is exported by the entry it names', () => {
   for (const reference of references.filter((name) => name.startsWith(packageName))) {

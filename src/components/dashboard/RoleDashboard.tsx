@@ -1,6 +1,8 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { userHasRole } from '../../access/roles'
+import { gradedMinimumWords } from '../../readability/analyzeReadability'
+import { loadGlossaryRules } from '../../readability/readabilityCheck'
 import { managerStats } from '../../dashboard/managerStats'
 import { formatDuration } from '../../dashboard/submissionStats'
 import { selectOptions } from '../../fields/selectOptions'
@@ -93,6 +95,47 @@ const reviewQueue = async (props: Props): Promise<Row[]> => {
   return [...[...submitted, ...clinic].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)), ...neverReviewed]
 }
 
+type Readable = Reviewed | typeof collectionSlugs.providerDiscounts
+type Graded = { id: number | string; updatedAt: string; title?: string | null; name?: string | null; readability?: { grade?: number | null; overrideReason?: string | null } | null }
+
+/**
+ * Published pages whose reading grade (as stored on their last save, from 100 words) is above
+ * the clinic's target now, hardest first: what a reviewer may want rewritten, or covered by an
+ * override reason (said on the line).
+ */
+const aboveTarget = async ({ payload, user }: Props): Promise<Row[]> => {
+  const { targetGrade } = await loadGlossaryRules(payload)
+  const readable: Readable[] = [...reviewed, collectionSlugs.providerDiscounts]
+  const lists = await Promise.all(
+    readable.filter((collection) => collection in payload.collections).map(async (collection) => {
+      const { docs } = await payload.find({
+        collection,
+        where: { and: [{ _status: { equals: 'published' } }, { 'readability.words': { greater_than_equal: gradedMinimumWords } }, { 'readability.grade': { greater_than: targetGrade } }] },
+        sort: '-readability.grade',
+        limit: 10,
+        depth: 0,
+        overrideAccess: false,
+        user,
+      })
+      return (docs as Graded[]).map((doc) => {
+        const grade = doc.readability!.grade!
+        return {
+          id: doc.id,
+          title: doc.title || doc.name || '(untitled)',
+          href: `${payload.config.routes.admin}/collections/${collection}/${doc.id}`,
+          updatedAt: doc.updatedAt,
+          grade,
+          note: `grade ${grade}, target ${targetGrade}${doc.readability?.overrideReason ? ' (override recorded)' : ''}`,
+        }
+      })
+    }),
+  )
+  return lists
+    .flat()
+    .sort((a, b) => b.grade - a.grade)
+    .slice(0, 10)
+}
+
 const ContentList = ({ heading, empty, rows }: { heading: string; empty: string; rows: Row[] }) => (
   <section className="role-dashboard__panel">
     <h2>{heading}</h2>
@@ -139,18 +182,19 @@ const managerNumbers = async ({ payload, user }: Props): Promise<ManagerNumbers>
 /**
  * The dashboard's first part (the plugin puts it before Payload's collection cards), by role: editors see what was sent
  * back, drafts and what awaits review; clinical reviewers the same review queue; managers the new-submission count, 12 weeks of submissions by inquiry
- * type and the median time to a first response. Admins see every part.
+ * type and the median time to a first response. Admins see every part. Reviewers also see published pages above the reading target.
  */
 export const RoleDashboard = async (props: Props) => {
   const { user, payload } = props
   const isEditor = userHasRole(user, 'editor')
   const isReviewer = userHasRole(user, 'admin', 'clinical-reviewer')
-  const [manager, drafts, queue, sentBack, overdue] = await Promise.all([
+  const [manager, drafts, queue, sentBack, overdue, hardToRead] = await Promise.all([
     userHasRole(user, 'admin', 'manager') && collectionSlugs.contactSubmissions in payload.collections ? managerNumbers(props) : null,
     isEditor ? draftRows(props) : [],
     isEditor || isReviewer ? reviewQueue(props) : [],
     isEditor ? contentRows(props, { 'reviewRequest.status': { equals: 'sent-back' } }) : [],
     isReviewer ? contentRows(props, { reviewStatus: { equals: 'overdue' } }) : [],
+    isReviewer ? aboveTarget(props) : [],
   ])
   return (
     <div className="role-dashboard">
@@ -166,6 +210,7 @@ export const RoleDashboard = async (props: Props) => {
         <>
           <ContentList heading="Review queue: submitted for review first, then never reviewed" empty="Nothing waits for a review." rows={queue} />
           <ContentList heading="Overdue for review" empty="Nothing is overdue." rows={overdue} />
+          <ContentList heading="Published above the reading target, hardest first" empty="Everything published reads at or below the target." rows={hardToRead} />
         </>
       )}
     </div>

@@ -9,6 +9,7 @@ import * as migration_20261203_084529_redirects from './20261203_084529_redirect
 import * as migration_20261203_085338_search from './20261203_085338_search';
 import * as migration_20261203_091617_authorship from './20261203_091617_authorship';
 import * as migration_20261203_094700_readability from './20261203_094700_readability';
+import * as migration_20261203_172436_more_authorship from './20261203_172436_more_authorship';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_094700_readability.up,
     down: migration_20261203_094700_readability.down,
-    name: '20261203_094700_readability'
+    name: '20261203_094700_readability',
+  },
+  {
+    up: migration_20261203_172436_more_authorship.up,
+    down: migration_20261203_172436_more_authorship.down,
+    name: '20261203_172436_more_authorship'
   },
 ];

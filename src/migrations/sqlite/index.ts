@@ -13,6 +13,7 @@ import * as migration_20261203_084524_redirects from './20261203_084524_redirect
 import * as migration_20261203_085333_search from './20261203_085333_search';
 import * as migration_20261203_091612_authorship from './20261203_091612_authorship';
 import * as migration_20261203_094654_readability from './20261203_094654_readability';
+import * as migration_20261203_172427_more_authorship from './20261203_172427_more_authorship';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_094654_readability.up,
     down: migration_20261203_094654_readability.down,
-    name: '20261203_094654_readability'
+    name: '20261203_094654_readability',
+  },
+  {
+    up: migration_20261203_172427_more_authorship.up,
+    down: migration_20261203_172427_more_authorship.down,
+    name: '20261203_172427_more_authorship'
   },
 ];

@@ -29,7 +29,11 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ReviewRequestPanel as ReviewRequestPanel_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
+import { LiveReadability as LiveReadability_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
 import { ScheduledChanges as ScheduledChanges_fca10fe415cd25edfa599a6f06cd415e } from '@alt-clinic/payload-clinic-content/rsc'
+import { ScheduledChangesCell as ScheduledChangesCell_fca10fe415cd25edfa599a6f06cd415e } from '@alt-clinic/payload-clinic-content/rsc'
+import { VersionHistory as VersionHistory_fca10fe415cd25edfa599a6f06cd415e } from '@alt-clinic/payload-clinic-content/rsc'
+import { PersonName as PersonName_fca10fe415cd25edfa599a6f06cd415e } from '@alt-clinic/payload-clinic-content/rsc'
 import { PreviewNotSetUp as PreviewNotSetUp_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
 import { NoteRowLabel as NoteRowLabel_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
 import { ExportCsvButton as ExportCsvButton_3969efb86a3b819c1004713d69154815 } from '@alt-clinic/payload-clinic-content/client'
@@ -79,7 +83,11 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@alt-clinic/payload-clinic-content/client#ReviewRequestPanel": ReviewRequestPanel_3969efb86a3b819c1004713d69154815,
+  "@alt-clinic/payload-clinic-content/client#LiveReadability": LiveReadability_3969efb86a3b819c1004713d69154815,
   "@alt-clinic/payload-clinic-content/rsc#ScheduledChanges": ScheduledChanges_fca10fe415cd25edfa599a6f06cd415e,
+  "@alt-clinic/payload-clinic-content/rsc#ScheduledChangesCell": ScheduledChangesCell_fca10fe415cd25edfa599a6f06cd415e,
+  "@alt-clinic/payload-clinic-content/rsc#VersionHistory": VersionHistory_fca10fe415cd25edfa599a6f06cd415e,
+  "@alt-clinic/payload-clinic-content/rsc#PersonName": PersonName_fca10fe415cd25edfa599a6f06cd415e,
   "@alt-clinic/payload-clinic-content/client#PreviewNotSetUp": PreviewNotSetUp_3969efb86a3b819c1004713d69154815,
   "@alt-clinic/payload-clinic-content/client#NoteRowLabel": NoteRowLabel_3969efb86a3b819c1004713d69154815,
   "@alt-clinic/payload-clinic-content/client#ExportCsvButton": ExportCsvButton_3969efb86a3b819c1004713d69154815,
