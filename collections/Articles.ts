@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { Article } from '../src/payload-types'
 
 import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
-import { computeReadability, liveReadabilityField, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
+import { computeReadability, forReadersField, liveReadabilityField, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { deleteOwnDrafts, keepWhatWasPublished } from '../src/access/deleteOwnDrafts'
 import { contentPolicy } from '../src/access/policy'
@@ -51,7 +51,7 @@ export const Articles: CollectionConfig = {
       requirePublishRole(contentPolicy[collectionSlugs.articles].publish),
       computeReviewStatus,
       recordClaimOverride(['title', 'summary', 'body']),
-      computeReadability(readabilitySources),
+      computeReadability(readabilitySources, { forReaders: true }),
     ],
   },
   versions: collectionDrafts,
@@ -115,6 +115,7 @@ export const Articles: CollectionConfig = {
     slug(),
     reviewRequestField(),
     liveReadabilityField(readabilitySources),
+    forReadersField(),
     scheduledChangesField(),
     versionHistoryField(),
     ...authorshipFields(),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { Service } from '../src/payload-types'
 
 import { claimChecked, recordClaimOverride } from '../src/claims/claimCheck'
-import { computeReadability, liveReadabilityField, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
+import { computeReadability, forReadersField, liveReadabilityField, readabilityChecked, readabilityField } from '../src/readability/readabilityCheck'
 import { draftableContentAccess } from '../src/access/contentAccess'
 import { deleteOwnDrafts, keepWhatWasPublished } from '../src/access/deleteOwnDrafts'
 import { contentPolicy } from '../src/access/policy'
@@ -50,7 +50,7 @@ export const Services: CollectionConfig = {
       requirePublishRole(contentPolicy[collectionSlugs.services].publish),
       computeReviewStatus,
       recordClaimOverride(['name', 'summary', 'description']),
-      computeReadability(readabilitySources),
+      computeReadability(readabilitySources, { forReaders: true }),
     ],
   },
   versions: collectionDrafts,
@@ -127,6 +127,7 @@ export const Services: CollectionConfig = {
     slug('name'),
     reviewRequestField(),
     liveReadabilityField(readabilitySources),
+    forReadersField(),
     scheduledChangesField(),
     versionHistoryField(),
     ...authorshipFields(),

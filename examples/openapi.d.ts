@@ -603,6 +603,13 @@ export interface components {
                 /** @description When it was sent back. */
                 commentAt?: string | null;
             };
+            /** @description What the website may show beside the title, worked out on every save. */
+            forReaders?: {
+                /** @description The same grade as under Readability. */
+                grade?: number | null;
+                /** @description The words a visitor reads at 200 words a minute, rounded, at least 1. */
+                minutes?: number | null;
+            };
             /** @description Who created it. */
             createdBy?: number | null;
             /** @description Who made this version. */
@@ -798,6 +805,13 @@ export interface components {
                 commentByName?: string | null;
                 /** @description When it was sent back. */
                 commentAt?: string | null;
+            };
+            /** @description What the website may show beside the title, worked out on every save. */
+            forReaders?: {
+                /** @description The same grade as under Readability. */
+                grade?: number | null;
+                /** @description The words a visitor reads at 200 words a minute, rounded, at least 1. */
+                minutes?: number | null;
             };
             /** @description Who created it. */
             createdBy?: number | null;

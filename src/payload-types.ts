@@ -426,6 +426,19 @@ export interface Article {
     commentAt?: string | null;
   };
   /**
+   * What the website may show beside the title, worked out on every save.
+   */
+  forReaders?: {
+    /**
+     * The same grade as under Readability.
+     */
+    grade?: number | null;
+    /**
+     * The words a visitor reads at 200 words a minute, rounded, at least 1.
+     */
+    minutes?: number | null;
+  };
+  /**
    * Who created it.
    */
   createdBy?: (number | null) | User;
@@ -722,6 +735,19 @@ export interface Service {
      * When it was sent back.
      */
     commentAt?: string | null;
+  };
+  /**
+   * What the website may show beside the title, worked out on every save.
+   */
+  forReaders?: {
+    /**
+     * The same grade as under Readability.
+     */
+    grade?: number | null;
+    /**
+     * The words a visitor reads at 200 words a minute, rounded, at least 1.
+     */
+    minutes?: number | null;
   };
   /**
    * Who created it.
@@ -1598,6 +1624,12 @@ export interface ArticlesSelect<T extends boolean = true> {
         commentByName?: T;
         commentAt?: T;
       };
+  forReaders?:
+    | T
+    | {
+        grade?: T;
+        minutes?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   publishedAt?: T;
@@ -1711,6 +1743,12 @@ export interface ServicesSelect<T extends boolean = true> {
         comment?: T;
         commentByName?: T;
         commentAt?: T;
+      };
+  forReaders?:
+    | T
+    | {
+        grade?: T;
+        minutes?: T;
       };
   createdBy?: T;
   updatedBy?: T;

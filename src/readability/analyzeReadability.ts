@@ -1,4 +1,4 @@
-import type { Root, Sentence } from 'nlcst'
+import type { Root } from 'nlcst'
 
 import { flesch } from 'flesch'
 import { fleschKincaid } from 'flesch-kincaid'
@@ -8,7 +8,6 @@ import retextPassive from 'retext-passive'
 import { smogFormula } from 'smog-formula'
 import { syllable } from 'syllable'
 import { unified } from 'unified'
-import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 
 import { visitorBlocks } from './visitorText'
@@ -73,27 +72,66 @@ export const longParagraphWords = 150
 
 type SentenceInfo = { field: string; where: string; text: string; words: string[]; passive: boolean }
 
-const processor = unified().use(retextEnglish).use(retextPassive)
+const parser = unified().use(retextEnglish)
+const findPassive = retextPassive() as unknown as (tree: Root, file: VFile) => void
+
+/**
+ * Syllables of a word, remembered: the live panel and every save count the same words again
+ * (`syllable` runs its word lists and pluralize on each call). Bounded: emptied past 50,000 words.
+ */
+const syllableCounts = new Map<string, number>()
+const syllablesOf = (word: string) => {
+  let count = syllableCounts.get(word)
+  if (count === undefined) {
+    if (syllableCounts.size >= 50_000) syllableCounts.clear()
+    count = syllable(word)
+    syllableCounts.set(word, count)
+  }
+  return count
+}
 
 const beVerbs = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
 // retext-passive knows only irregular participles ("was withheld"); regular ones ("has been used") end in -ed.
 const regularPassive = (words: string[]) => words.some((word, at) => beVerbs.has(word.toLowerCase()) && /^[a-z]{3,}ed$/.test(words[at + 1] ?? ''))
 
-/** Sentences of one block, with their words and whether retext-passive found the passive voice in them. */
-const sentencesOf = (text: string) => {
-  const file = new VFile(text)
-  const tree = processor.runSync(processor.parse(file), file) as Root
-  const passiveAt = file.messages.map((message) => message.place && 'start' in message.place ? message.place.start.offset ?? -1 : -1)
-  const found: { text: string; words: string[]; passive: boolean }[] = []
-  visit(tree, 'SentenceNode', (sentence: Sentence) => {
-    const words: string[] = []
-    visit(sentence, 'WordNode', (word) => {
-      words.push(toString(word))
-    })
-    const start = sentence.position?.start.offset ?? 0
-    const end = sentence.position?.end.offset ?? text.length
-    if (words.length) found.push({ text: toString(sentence), words, passive: regularPassive(words) || passiveAt.some((at) => at >= start && at < end) })
-  })
+/**
+ * The sentences of each block, with their words and whether retext-passive found the passive
+ * voice in them. All blocks are parsed in one pass, as paragraphs of one text: retext-passive
+ * sets up its phrase list on every run, which costs more than parsing a paragraph.
+ */
+const sentencesOfBlocks = (texts: string[]) => {
+  const starts: number[] = []
+  let joined = ''
+  for (const text of texts) {
+    starts.push(joined.length)
+    joined += `${text}\n\n`
+  }
+  const file = new VFile(joined)
+  const tree = parser.parse(file) as Root
+  // retext-passive looks at every word of what it is given; only sentences with a form of "be"
+  // can be passive ("was withheld"), so it is given those alone (their positions unchanged).
+  const candidates = tree.children.flatMap((paragraph) =>
+    paragraph.type === 'ParagraphNode'
+      ? paragraph.children.filter((sentence) => sentence.type === 'SentenceNode' && sentence.children.some((child) => child.type === 'WordNode' && beVerbs.has(toString(child).toLowerCase())))
+      : [],
+  )
+  findPassive({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] } as Root, file)
+  const passiveAt = file.messages.map((message) => (message.place && 'start' in message.place ? (message.place.start.offset ?? -1) : -1))
+  const found = texts.map((): { text: string; words: string[]; passive: boolean }[] => [])
+  let block = 0
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      // Words are the sentence's own children in nlcst.
+      const words = sentence.children.flatMap((child) => (child.type === 'WordNode' ? [toString(child)] : []))
+      if (!words.length) continue
+      const start = sentence.position?.start.offset ?? 0
+      const end = sentence.position?.end.offset ?? joined.length
+      while (block + 1 < starts.length && starts[block + 1] <= start) block += 1
+      found[block].push({ text: toString(sentence), words, passive: regularPassive(words) || passiveAt.some((at) => at >= start && at < end) })
+    }
+  }
   return found
 }
 
@@ -215,10 +253,11 @@ export const analyzeReadability = (sources: ReadabilitySource[], rules: Readabil
   for (const { field, label, value } of sources) {
     const counts: Record<string, number> = {}
     const blocks = visitorBlocks(value)
-    for (const block of blocks) {
+    const blockSentences = sentencesOfBlocks(blocks.map((block) => block.text))
+    for (const [index, block] of blocks.entries()) {
       counts[block.kind] = (counts[block.kind] ?? 0) + 1
       const where = blocks.length > 1 || typeof value !== 'string' ? `${label}, ${block.kind} ${counts[block.kind]}` : label
-      const found = sentencesOf(block.text).map((sentence) => ({ ...sentence, field, where }))
+      const found = blockSentences[index].map((sentence) => ({ ...sentence, field, where }))
       sentences.push(...found)
       if (block.kind === 'heading') continue
       paragraphs += 1
@@ -245,7 +284,7 @@ export const analyzeReadability = (sources: ReadabilitySource[], rules: Readabil
       message: `A sentence of ${sentence.words.length} words (more than ${longSentenceWords}) in ${sentence.where}: split it.`,
     })
   }
-  const syllables = sentences.flatMap((sentence) => sentence.words.map((word) => syllable(word)))
+  const syllables = sentences.flatMap((sentence) => sentence.words.map(syllablesOf))
   const counts = {
     sentence: sentences.length,
     word: syllables.length,

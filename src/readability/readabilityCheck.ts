@@ -1,8 +1,9 @@
 import type { Field, FieldAccess, Payload, PayloadRequest, RichTextField, TextareaField, TextField, Validate } from 'payload'
 
+import { createHash } from 'node:crypto'
 import { richText, text, textarea } from 'payload/shared'
 
-import type { ReadabilityAnalysis, ReadabilityProblem, ReadabilityRules } from './analyzeReadability'
+import type { ReadabilityAnalysis, ReadabilityProblem, ReadabilityRules, ReadabilitySource } from './analyzeReadability'
 
 import { fieldHasRole, isVerifiedUser } from '../access/roles'
 import { client } from '../packageEntries'
@@ -53,17 +54,33 @@ const rulesFor = async (req: PayloadRequest): Promise<ReadabilityRules & { targe
 const jargonTerms = (problems: ReadabilityProblem[]) => [...new Set(problems.flatMap((problem) => (problem.term ? [problem.term] : [])))]
 
 /**
+ * The last analyses by text and rules, so publishing what was just saved as a draft (or saving a
+ * document whose text did not change) does not analyse the same text again. Bounded: the oldest
+ * of 200 goes first.
+ */
+const recentAnalyses = new Map<string, ReadabilityAnalysis>()
+const analyzeOnce = (readabilitySources: ReadabilitySource[], rules: ReadabilityRules) => {
+  const key = createHash('sha256').update(JSON.stringify([readabilitySources, rules])).digest('base64')
+  const known = recentAnalyses.get(key)
+  if (known) return known
+  const analysis = analyzeReadability(readabilitySources, rules)
+  if (recentAnalyses.size >= 200) recentAnalyses.delete(recentAnalyses.keys().next().value!)
+  recentAnalyses.set(key, analysis)
+  return analysis
+}
+
+/**
  * beforeChange (collections and globals): analyses the visitor-facing text on every save and
  * stores the result in `readability`, with the target it was checked against. A clinical
  * reviewer's override reason covers the grade and the jargon present when it was written (kept
  * with the version, with who wrote it); a higher grade or new jargon needs the reason revisited.
  */
-export const computeReadability =
-  (sources: ReadabilitySourceField[]) =>
-  async ({ data, originalDoc, req }: { data: Record<string, unknown>; originalDoc?: Record<string, unknown>; req: PayloadRequest }) => {
+export const computeReadability = (sources: ReadabilitySourceField[], { forReaders = false }: { forReaders?: boolean } = {}) =>
+  // Named: scripts/bench-publish.ts finds it to time publishing without it.
+  async function storeReadability({ data, originalDoc, req }: { data: Record<string, unknown>; originalDoc?: Record<string, unknown>; req: PayloadRequest }) {
     const current = (path: string) => (valueAt(data, path) !== undefined ? valueAt(data, path) : valueAt(originalDoc, path))
     const { targetGrade, ...rules } = await rulesFor(req)
-    const analysis = analyzeReadability(
+    const analysis = analyzeOnce(
       sources.map(({ path, label }) => ({ field: path, label, value: current(path) })),
       rules,
     )
@@ -76,7 +93,8 @@ export const computeReadability =
         ? { overrideReason: reason, overriddenBy: before.overriddenBy ?? null, overriddenGrade: before.overriddenGrade ?? null, overriddenTerms: before.overriddenTerms ?? [] }
         : { overrideReason: reason, overriddenBy: req.user?.id ?? null, overriddenGrade: analysis.grade, overriddenTerms: jargonTerms(analysis.problems) }
     const readability: StoredReadability = { ...analysis, targetGrade, checkedAt: new Date().toISOString(), ...override }
-    return { ...data, readability }
+    if (!forReaders) return { ...data, readability }
+    return { ...data, readability, forReaders: { grade: analysis.grade, minutes: Math.max(1, Math.round(analysis.words / readingWordsPerMinute)) } }
   }
 
 /** What still blocks publishing in one field: the grade (at the field that reports it) and jargon found there, less what the override covers. */
@@ -131,6 +149,31 @@ export const liveReadabilityField = (sources: ReadabilitySourceField[]): Field =
 })
 
 const measure = (name: string, label: string, description: string): Field => ({ name, label, type: 'number', admin: { readOnly: true, description } })
+
+/**
+ * How fast patients read, for the estimated reading time: 200 words a minute, below the adult
+ * average for non-fiction (about 238, Brysbaert 2019), since readers here may be unwell and the
+ * text is about their health.
+ */
+export const readingWordsPerMinute = 200
+
+/**
+ * Public, for frontends: the reading grade and the estimated reading time ("Grade 7 · 5 min
+ * read"), set on every save by `computeReadability(…, { forReaders: true })`.
+ */
+export const forReadersField = (): Field => ({
+  name: 'forReaders',
+  type: 'group',
+  label: 'For readers',
+  admin: {
+    position: 'sidebar',
+    description: 'What the website may show beside the title, worked out on every save.',
+  },
+  fields: [
+    measure('grade', 'Reading grade', 'The same grade as under Readability.'),
+    measure('minutes', 'Reading time (minutes)', `The words a visitor reads at ${readingWordsPerMinute} words a minute, rounded, at least 1.`),
+  ],
+})
 
 /**
  * The stored readability analysis (staff read it; the public API never shows it) and the

@@ -186,6 +186,10 @@ describe('the clinic website (examples/website)', () => {
     const article = (await html(articlePath)).text
     // The article's disclaimer, its picture with alt text and every size, and its Open Graph image.
     expect(article).toContain(disclaimer)
+    // The reading time the API gives every reader, beside the date.
+    const { forReaders } = (await fetch(`${server.url}/api/${collectionSlugs.articles}?where[slug][equals]=understanding-ketamine`).then((res) => res.json())).docs[0]
+    expect(forReaders.minutes).toBeGreaterThanOrEqual(4)
+    expect(article).toContain(` · ${forReaders.minutes} min read`)
     // Twice: the page's picture (meta.image) and the one in the body (a Lexical upload node).
     expect(article.match(new RegExp(`<img [^>]*alt="${imageAlt}"`, 'g'))).toHaveLength(2)
     expect(article).toMatch(/srcSet="[^"]*-400x300\.png 400w, [^"]*-768x\d+\.png 768w/)
@@ -330,18 +334,43 @@ describe('the clinic website (examples/website)', () => {
     expect(await publicArticleText()).toContain(typedSentence)
   })
 
-  it('a slug change is published the same way: the page moves to its new address within 10 s and the old one is a 404, with no rebuild', async () => {
+  it('a slug change is published the same way: the page moves to its new address within 10 s and the old one answers 308 to it, query kept, with no rebuild', async () => {
     const { id } = (await fetch(`${server.url}/api/${collectionSlugs.articles}?where[slug][equals]=understanding-ketamine`).then((res) => res.json())).docs[0]
     expect((await api('PATCH', `/${collectionSlugs.articles}/${id}`, { slug: 'ketamine-explained', _status: 'published' })).status).toBe(200)
-    await within(10_000, 'the article at its new address, and a 404 at the old one', async () => {
-      const [moved, old] = await Promise.all([html('/articles/ketamine-explained'), html(articlePath)])
-      return moved.status === 200 && moved.text.includes(typedSentence) && old.status === 404
+    await within(10_000, 'the article at its new address, and a 308 to it at the old one', async () => {
+      const [moved, old] = await Promise.all([html('/articles/ketamine-explained'), visit(`${articlePath}?utm_source=newsletter`)])
+      return moved.status === 200 && moved.text.includes(typedSentence) && old.status === 308 && old.location === `${site.url}/articles/ketamine-explained?utm_source=newsletter`
     })
     const home = (await html('/')).text
     expect(home).toContain('href="/articles/ketamine-explained"')
     expect((await html('/sitemap.xml')).text).toContain(`<loc>${site.url}/articles/ketamine-explained</loc>`)
+    // A browser following the old link lands on the page.
+    await inBrowser(browser, 'website visitor (an old link)', origins, async ({ page }) => {
+      await page.goto(`${site.url}${articlePath}`)
+      await page.waitForURL(`${site.url}/articles/ketamine-explained`)
+      await expectVisible(page.getByText(typedSentence))
+    })
+  })
+
+  it('a redirect marketing staff add works on the site within 5 s, with the status they chose; an address with no redirect is still a 404', async () => {
+    const from = `/campaigns/spring-${Date.now()}`
+    expect((await visit(from)).status).toBe(404)
+    const added = await api('POST', `/${collectionSlugs.redirects}`, { from, to: { type: 'custom', url: '/provider-discounts' }, type: '302' })
+    expect(added.status).toBe(201)
+    const tookMs = await within(5_100 + 1_000, 'the new redirect on the site', async () => (await visit(from)).status === 302)
+    console.log(`A redirect added in the admin worked on the site ${tookMs} ms later`)
+    expect(await visit(from)).toEqual({ status: 302, location: `${site.url}/provider-discounts` })
+    expect((await visit('/campaigns/never-recorded')).status).toBe(404)
   })
 })
+
+/** A page's status and, for a redirect, where it leads (not followed; resolved on the site's origin). */
+const visit = async (pathname: string) => {
+  const res = await fetch(`${site.url}${pathname}`, { redirect: 'manual' })
+  await res.arrayBuffer()
+  const location = res.headers.get('location')
+  return location === null ? { status: res.status } : { status: res.status, location: new URL(location, site.url).href }
+}
 
 /** The admin's sign-in (these roles need no second factor in this run). */
 const signIn = async (page: Page, email: string) => {

@@ -92,6 +92,25 @@ describe('stored on every save, read by staff only', () => {
   })
 })
 
+describe('for frontends: the reading grade and time, public', () => {
+  test('anonymous REST and GraphQL read the grade and the minutes of a published article or service; a caller cannot set them', async () => {
+    const path = `/articles?where[slug][equals]=${seedSlugs.article}&depth=0`
+    const staffDoc = (await rest('GET', path, { token: tokens.editor })).body.docs[0]
+    const { forReaders } = (await rest('GET', path)).body.docs[0]
+    // 925 words read at 200 a minute.
+    expect(forReaders).toEqual({ grade: staffDoc.readability.grade, minutes: Math.round(staffDoc.readability.words / 200) })
+    expect(forReaders.minutes).toBeGreaterThanOrEqual(4)
+    const gql = await graphql(`{ Services(limit: 1) { docs { forReaders { grade minutes } } } }`)
+    expect(gql.body.data.Services.docs[0].forReaders).toEqual({ grade: expect.any(Number), minutes: expect.any(Number) })
+
+    const res = await rest('POST', '/articles', { token: tokens.editor, body: { ...article('Forged minutes', plain), forReaders: { grade: 30, minutes: 99 } } })
+    expect(res.status).toBe(201)
+    // 2 + 102 words: under a minute is shown as 1.
+    expect(res.body.doc.forReaders).toEqual({ grade: res.body.doc.readability.grade, minutes: 1 })
+    expect(res.body.doc.forReaders.grade).toBeLessThan(3)
+  })
+})
+
 describe('the gate', () => {
   test('drafts are never blocked, however hard the text', async () => {
     const res = await rest('POST', '/articles', { token: tokens.editor, body: { ...article('Hard draft', `${hard} PTSD is common.`) } })

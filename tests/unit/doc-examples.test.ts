@@ -19,6 +19,7 @@ test('the docs show every example file, once', () => {
       'examples/sitemapXml.ts',
       'examples/verifyWebhook.ts',
       'examples/website/app/api/revalidate/route.ts',
+      'examples/website/proxy.ts',
     ],
   )
 })

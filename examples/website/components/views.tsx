@@ -41,6 +41,7 @@ export function ArticleView({ article, api }: { article: Article; api: string })
               {' · '}Clinically reviewed <time dateTime={article.lastReviewedAt}>{formatDate(article.lastReviewedAt)}</time>
             </>
           )}
+          {article.forReaders?.minutes && <>{` · ${article.forReaders.minutes} min read`}</>}
         </p>
       )}
       <MediaImage media={article.meta?.image} api={api} priority />

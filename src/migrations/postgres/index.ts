@@ -10,6 +10,7 @@ import * as migration_20261203_085338_search from './20261203_085338_search';
 import * as migration_20261203_091617_authorship from './20261203_091617_authorship';
 import * as migration_20261203_094700_readability from './20261203_094700_readability';
 import * as migration_20261203_172436_more_authorship from './20261203_172436_more_authorship';
+import * as migration_20261204_044635_for_readers from './20261204_044635_for_readers';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_172436_more_authorship.up,
     down: migration_20261203_172436_more_authorship.down,
-    name: '20261203_172436_more_authorship'
+    name: '20261203_172436_more_authorship',
+  },
+  {
+    up: migration_20261204_044635_for_readers.up,
+    down: migration_20261204_044635_for_readers.down,
+    name: '20261204_044635_for_readers'
   },
 ];

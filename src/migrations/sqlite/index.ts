@@ -14,6 +14,7 @@ import * as migration_20261203_085333_search from './20261203_085333_search';
 import * as migration_20261203_091612_authorship from './20261203_091612_authorship';
 import * as migration_20261203_094654_readability from './20261203_094654_readability';
 import * as migration_20261203_172427_more_authorship from './20261203_172427_more_authorship';
+import * as migration_20261204_044600_for_readers from './20261204_044600_for_readers';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261203_172427_more_authorship.up,
     down: migration_20261203_172427_more_authorship.down,
-    name: '20261203_172427_more_authorship'
+    name: '20261203_172427_more_authorship',
+  },
+  {
+    up: migration_20261204_044600_for_readers.up,
+    down: migration_20261204_044600_for_readers.down,
+    name: '20261204_044600_for_readers'
   },
 ];
