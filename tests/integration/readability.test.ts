@@ -97,9 +97,13 @@ describe('for frontends: the reading grade and time, public', () => {
     const path = `/articles?where[slug][equals]=${seedSlugs.article}&depth=0`
     const staffDoc = (await rest('GET', path, { token: tokens.editor })).body.docs[0]
     const { forReaders } = (await rest('GET', path)).body.docs[0]
-    // 925 words read at 200 a minute.
+    // The words (900 with title and summary) at 200 a minute.
     expect(forReaders).toEqual({ grade: staffDoc.readability.grade, minutes: Math.round(staffDoc.readability.words / 200) })
     expect(forReaders.minutes).toBeGreaterThanOrEqual(4)
+    // docs/frontend.md's example, as a frontend sends it.
+    const documented = /curl '(http:\/\/localhost:3000\/api\/[^']*select\[forReaders\]=true)'/.exec(readDoc('docs/frontend.md'))![1]
+    const answer = await (await fetch(documented.replace('http://localhost:3000', server.url))).json()
+    expect(answer.docs).toEqual([{ id: staffDoc.id, forReaders }])
     const gql = await graphql(`{ Services(limit: 1) { docs { forReaders { grade minutes } } } }`)
     expect(gql.body.data.Services.docs[0].forReaders).toEqual({ grade: expect.any(Number), minutes: expect.any(Number) })
 
