@@ -11,7 +11,10 @@ export type PreviewOptions = {
    * replaced by the document's slug. Content left out gets no preview.
    */
   paths?: Record<string, string>
-  /** How long a preview link works, in seconds. Default 600 (ten minutes). */
+  /**
+   * How long a preview link works, in seconds. Default 600 (ten minutes). Links made in the same
+   * tenth of that time are the same link (see {@link previewLink}), so one works for 90–100 % of it.
+   */
   tokenSeconds?: number
 }
 
@@ -28,6 +31,10 @@ type Doc = { id?: number | string; slug?: unknown }
  * The admin's preview URL for one collection or global: the frontend page, with a fresh
  * `previewToken` query parameter the frontend exchanges for the draft
  * (GET /api/preview-token/verify?token=…). Runs on the server, which holds the signing secret.
+ * The admin asks for the URL again after every save and autosave, and Live Preview reloads its
+ * frame whenever the URL changes: so the token is signed as of the start of the current tenth of
+ * its lifetime, and the URL stays the same while the editor types instead of reloading the page
+ * beside them every few seconds.
  */
 export const previewLink =
   ({ url, path, tokenSeconds }: { url: string; path: string; tokenSeconds: number }, target: { collection: string } | { global: string }) =>
@@ -35,6 +42,7 @@ export const previewLink =
     if ('collection' in target && doc.id === undefined) return null // not saved yet
     const page = new URL(path.replace('{slug}', encodeURIComponent(String(doc.slug ?? ''))), url)
     const claims = 'collection' in target ? { collection: target.collection, id: doc.id! } : target
-    page.searchParams.set('previewToken', signPreviewToken(req.payload.secret, claims, tokenSeconds))
+    const stepMs = (tokenSeconds * 1000) / 10
+    page.searchParams.set('previewToken', signPreviewToken(req.payload.secret, claims, tokenSeconds, Math.floor(Date.now() / stepMs) * stepMs))
     return page.toString()
   }

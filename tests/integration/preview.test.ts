@@ -46,6 +46,19 @@ describe('the admin’s preview link', () => {
     expect(url.searchParams.get('previewToken')).toEqual(expect.any(String))
   })
 
+  test('asked for again while the editor works (after each autosave), the link stays the same, so Live Preview does not reload; it lasts 9 to 10 minutes', async () => {
+    const minute = () => Math.floor(Date.now() / 60_000)
+    const before = minute()
+    const first = await previewOf(live.id)
+    const again = await previewOf(live.id)
+    // Within a minute the link is the same (across a minute's boundary it changes once).
+    if (minute() === before) expect(again.href).toBe(first.href)
+    const { exp } = JSON.parse(Buffer.from(again.searchParams.get('previewToken')!.split('.')[0], 'base64url').toString())
+    const left = exp - Date.now() / 1000
+    expect(left).toBeGreaterThan(540 - 2)
+    expect(left).toBeLessThanOrEqual(600)
+  })
+
   test('the frontend exchanges the token for the draft', async () => {
     const token = (await previewOf(live.id)).searchParams.get('previewToken')!
     const res = await rest('GET', `/preview-token/verify?token=${encodeURIComponent(token)}`)
