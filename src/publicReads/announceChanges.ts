@@ -11,7 +11,10 @@ const changedIn = new Map<number | string, string>()
  */
 const announce = async (req: PayloadRequest, slug: string) => {
   const transaction = await req.transactionID
-  if (!transaction) return announceChange(slug)
+  // A transaction's id is a string or a number. Where the database runs none (MongoDB without a
+  // replica set, FerretDB), Payload leaves a promise of null here, which its relationship
+  // dataloader can turn into `{}` (it serialises the id as JSON): no commit will come to wait for.
+  if (typeof transaction !== 'string' && typeof transaction !== 'number') return announceChange(slug)
   announceOnCommit(req.payload.db)
   changedIn.set(transaction, slug)
 }
