@@ -1,18 +1,20 @@
 import type { Browser, Page } from 'playwright-core'
 
 import jsonld from 'jsonld'
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 
+import { signPreviewToken } from '../../src/preview/token'
 import { collectionSlugs } from '../../src/slugs'
 import { webhookSignature } from '../../src/webhooks/signature'
 import { expectVisible, selectInEditor } from '../helpers/adminPage'
 import { seriousAccessibilityViolations } from '../helpers/axe'
 import { inBrowser, launchChromium, resultsDir, saveScreenshot } from '../helpers/browser'
 import { lexicalBlocks } from '../helpers/lexical'
-import { freePort, registerFirstAdmin, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
+import { freePort, registerFirstAdmin, serverSecret, type ServerProcess, startServerProcess } from '../helpers/serverProcess'
 import { buildWebsite, startWebsite } from '../helpers/website'
 
 /**
@@ -361,6 +363,31 @@ describe('the clinic website (examples/website)', () => {
     console.log(`A redirect added in the admin worked on the site ${tookMs} ms later`)
     expect(await visit(from)).toEqual({ status: 302, location: `${site.url}/provider-discounts` })
     expect((await visit('/campaigns/never-recorded')).status).toBe(404)
+  })
+
+  it('a draft never reaches the public: draft-mode and public requests for one page at the same moment each get their own version', async () => {
+    const [service] = (await fetch(`${server.url}/api/${collectionSlugs.services}?limit=1`).then((res) => res.json())).docs
+    const marker = `Draft name ${Date.now()}`
+    expect((await api('PATCH', `/${collectionSlugs.services}/${service.id}?draft=true`, { name: marker })).status).toBe(200)
+    // The token the admin's Preview puts in its link (signed with Payload's key from PAYLOAD_SECRET).
+    const key = createHash('sha256').update(serverSecret).digest('hex').slice(0, 32)
+    const token = signPreviewToken(key, { collection: collectionSlugs.services, id: service.id }, 600)
+    const pagePath = `/services/${service.slug}`
+    const enter = await fetch(`${site.url}/api/preview?token=${token}&path=${pagePath}`, { redirect: 'manual' })
+    expect(enter.status).toBe(307)
+    const cookie = enter.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ')
+    const counts = { draftToPublic: 0, publicToDraft: 0 }
+    for (let round = 0; round < 20; round++) {
+      await Promise.all(
+        Array.from({ length: 6 }, async (_, i) => {
+          const previewing = i % 2 === 1
+          const text = await fetch(`${site.url}${pagePath}`, { headers: previewing ? { cookie } : {} }).then((res) => res.text())
+          if (!previewing && text.includes(marker)) counts.draftToPublic++
+          if (previewing && !text.includes(marker)) counts.publicToDraft++
+        }),
+      )
+    }
+    expect(counts).toEqual({ draftToPublic: 0, publicToDraft: 0 })
   })
 })
 

@@ -21,12 +21,15 @@ export const freePort = () =>
 
 export type ServerProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<void> }
 
+/** The PAYLOAD_SECRET of app processes the tests start. */
+export const serverSecret = 'server-process-test-secret'
+
 /** Environment of an app process on the given data folder (SQLite there unless `env` says otherwise). */
 const appEnv = (dataDir: string, env: Record<string, string>): NodeJS.ProcessEnv => ({
   ...process.env,
   NODE_OPTIONS: '',
   NODE_ENV: 'production',
-  PAYLOAD_SECRET: 'server-process-test-secret',
+  PAYLOAD_SECRET: serverSecret,
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
   MEDIA_DIR: path.join(dataDir, 'media'),
