@@ -2,6 +2,7 @@ import type { Root } from 'nlcst'
 
 import { flesch } from 'flesch'
 import { fleschKincaid } from 'flesch-kincaid'
+import { LRUCache } from 'lru-cache'
 import { toString } from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import retextPassive from 'retext-passive'
@@ -77,13 +78,12 @@ const findPassive = retextPassive() as unknown as (tree: Root, file: VFile) => v
 
 /**
  * Syllables of a word, remembered: the live panel and every save count the same words again
- * (`syllable` runs its word lists and pluralize on each call). Bounded: emptied past 50,000 words.
+ * (`syllable` runs its word lists and pluralize on each call). The 50,000 most recent words.
  */
-const syllableCounts = new Map<string, number>()
+const syllableCounts = new LRUCache<string, number>({ max: 50_000 })
 const syllablesOf = (word: string) => {
   let count = syllableCounts.get(word)
   if (count === undefined) {
-    if (syllableCounts.size >= 50_000) syllableCounts.clear()
     count = syllable(word)
     syllableCounts.set(word, count)
   }

@@ -1,5 +1,6 @@
 import type { Field, FieldAccess, Payload, PayloadRequest, RichTextField, TextareaField, TextField, Validate } from 'payload'
 
+import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 import { richText, text, textarea } from 'payload/shared'
 
@@ -55,17 +56,16 @@ const jargonTerms = (problems: ReadabilityProblem[]) => [...new Set(problems.fla
 
 /**
  * The last analyses by text and rules, so publishing what was just saved as a draft (or saving a
- * document whose text did not change) does not analyse the same text again. Bounded: the oldest
- * of 200 goes first.
+ * document whose text did not change) does not analyse the same text again. The 200 most recent.
  */
-const recentAnalyses = new Map<string, ReadabilityAnalysis>()
+const recentAnalyses = new LRUCache<string, ReadabilityAnalysis>({ max: 200 })
 const analyzeOnce = (readabilitySources: ReadabilitySource[], rules: ReadabilityRules) => {
   const key = createHash('sha256').update(JSON.stringify([readabilitySources, rules])).digest('base64')
-  const known = recentAnalyses.get(key)
-  if (known) return known
-  const analysis = analyzeReadability(readabilitySources, rules)
-  if (recentAnalyses.size >= 200) recentAnalyses.delete(recentAnalyses.keys().next().value!)
-  recentAnalyses.set(key, analysis)
+  let analysis = recentAnalyses.get(key)
+  if (!analysis) {
+    analysis = analyzeReadability(readabilitySources, rules)
+    recentAnalyses.set(key, analysis)
+  }
   return analysis
 }
 

@@ -41,7 +41,7 @@ export function ArticleView({ article, api }: { article: Article; api: string })
               {' · '}Clinically reviewed <time dateTime={article.lastReviewedAt}>{formatDate(article.lastReviewedAt)}</time>
             </>
           )}
-          {article.forReaders?.minutes && <>{` · ${article.forReaders.minutes} min read`}</>}
+          {article.forReaders?.minutes ? ` · ${article.forReaders.minutes} min read` : null}
         </p>
       )}
       <MediaImage media={article.meta?.image} api={api} priority />
